@@ -1,0 +1,45 @@
+// Vite plugin: validates data/ at build start (a broken package fails the build), serves data/ in dev,
+// and copies it into dist/data/ so the app loads it at run time from its own origin.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { DATA_FILES, FILE_KEYS, validateData, formatProblem } from '../src/lib/data/validate.ts';
+import { readDataDir } from './read-data.ts';
+
+export function validateDataPlugin(dir = resolve('data')): Plugin {
+  let serving = false;
+  return {
+    name: 'lsn-validate-data',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
+    buildStart() {
+      const { problems } = validateData(readDataDir(dir));
+      const errors = problems.filter((p) => p.level === 'error');
+      for (const p of problems) this.warn(formatProblem(p));
+      // The dev server keeps running so the in-page messages for broken files can be seen.
+      if (errors.length && !serving) this.error(`data/ has ${errors.length} error(s):\n` + errors.map(formatProblem).join('\n'));
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const url = (req.url ?? '').split('?')[0];
+        const key = FILE_KEYS.find((k) => url.endsWith('/data/' + DATA_FILES[k]));
+        if (!key) return next();
+        try {
+          res.setHeader('Content-Type', 'application/json');
+          res.end(readFileSync(resolve(dir, DATA_FILES[key])));
+        } catch {
+          res.statusCode = 404;
+          res.end();
+        }
+      });
+    },
+    generateBundle() {
+      for (const key of FILE_KEYS) {
+        // Minified copies: the app never shows the file text, and it saves bytes.
+        const text = JSON.stringify(JSON.parse(readFileSync(resolve(dir, DATA_FILES[key]), 'utf8')));
+        this.emitFile({ type: 'asset', fileName: 'data/' + DATA_FILES[key], source: text });
+      }
+    }
+  };
+}

@@ -1,0 +1,33 @@
+// The sentence above the views: what is selected, how many match, how many are unknown.
+import type { Item } from '../data/model.ts';
+import { matchDimension, matchItem, type MatchContext } from './match.ts';
+import { activeDimensions, type Dimension, type Filters } from '../state/filters.ts';
+
+export interface Summary {
+  projects: { match: number; unknown: number; n: number };
+  actors: { match: number; unknown: number; n: number };
+  /** per active dimension: how many items were left out only because that value is unknown */
+  unknownBy: Partial<Record<Dimension, number>>;
+  active: Dimension[];
+}
+
+export function summarize(items: Item[], filters: Filters, ctx: MatchContext): Summary {
+  const s: Summary = {
+    projects: { match: 0, unknown: 0, n: 0 },
+    actors: { match: 0, unknown: 0, n: 0 },
+    unknownBy: {},
+    active: activeDimensions(filters)
+  };
+  for (const item of items) {
+    const c = item.kind === 'project' ? s.projects : s.actors;
+    c.n++;
+    const v = matchItem(item, filters, ctx);
+    if (v === 'match') c.match++;
+    else if (v === 'unknown') {
+      c.unknown++;
+      for (const dim of s.active)
+        if (matchDimension(item, dim, filters[dim]!, ctx) === 'unknown') s.unknownBy[dim] = (s.unknownBy[dim] ?? 0) + 1;
+    }
+  }
+  return s;
+}

@@ -1,0 +1,132 @@
+// The one state of the UI: filters, language, view, selection, toggles, mode and step.
+// Fields are $state.raw and replaced whole; they change only through the methods below,
+// and the whole state round-trips through the URL (url.ts).
+import { createContext } from 'svelte';
+import { NO_FILTERS, type Dimension, type Filters } from './filters.ts';
+import { DEFAULT_STATE, parseSearch, toSearch, type Lang, type Mode, type Selection, type UrlState, type ViewId } from './url.ts';
+
+export class ExplorerState {
+  lang = $state.raw<Lang>(DEFAULT_STATE.lang);
+  view = $state.raw<ViewId>(DEFAULT_STATE.view);
+  filters = $state.raw<Filters>(NO_FILTERS);
+  selected = $state.raw<Selection | null>(null);
+  table = $state.raw(false);
+  werftReading = $state.raw<'schema' | 'data'>('schema');
+  projectsMode = $state.raw<'today' | 'future'>('today');
+  mode = $state.raw<Mode>('default');
+  step = $state.raw(0);
+  /** Filters before the last change, for "undo" when a combination matches nothing. */
+  previousFilters = $state.raw<Filters | null>(null);
+
+  constructor(initial: Partial<UrlState> = {}) {
+    this.apply({ ...DEFAULT_STATE, ...initial });
+  }
+
+  get snapshot(): UrlState {
+    return {
+      lang: this.lang,
+      view: this.view,
+      filters: this.filters,
+      selected: this.selected,
+      table: this.table,
+      werftReading: this.werftReading,
+      projectsMode: this.projectsMode,
+      mode: this.mode,
+      step: this.step
+    };
+  }
+  get search(): string {
+    return toSearch(this.snapshot);
+  }
+  get hasFilters(): boolean {
+    return Object.values(this.filters).some((v) => v !== null);
+  }
+
+  apply(s: UrlState) {
+    this.lang = s.lang;
+    this.view = s.view;
+    this.filters = s.filters;
+    this.selected = s.selected;
+    this.table = s.table;
+    this.werftReading = s.werftReading;
+    this.projectsMode = s.projectsMode;
+    this.mode = s.mode;
+    this.step = s.step;
+  }
+  applySearch(search: string) {
+    this.apply(parseSearch(search));
+  }
+
+  private setFilters(next: Filters) {
+    this.previousFilters = this.filters;
+    this.filters = next;
+  }
+  /** One value per dimension: tapping the active value again clears it. */
+  toggleFilter(dim: Dimension, id: string) {
+    this.setFilters({ ...this.filters, [dim]: this.filters[dim] === id ? null : id });
+  }
+  setFilter(dim: Dimension, id: string | null) {
+    this.setFilters({ ...this.filters, [dim]: id });
+  }
+  /** Several dimensions at once (a radar axis sets indication and field together). */
+  setFilterSet(next: Partial<Filters>) {
+    this.setFilters({ ...this.filters, ...next });
+  }
+  clearFilter(dim: Dimension) {
+    this.setFilter(dim, null);
+  }
+  resetFilters() {
+    this.setFilters(NO_FILTERS);
+  }
+  undoFilters() {
+    if (this.previousFilters) {
+      this.filters = this.previousFilters;
+      this.previousFilters = null;
+    }
+  }
+  /** Drops ids the data does not know (hostile or stale links), so nothing unknown reaches the DOM. */
+  sanitize(isKnown: (dim: Dimension | 'actor' | 'project', id: string) => boolean) {
+    const clean = { ...this.filters };
+    let changed = false;
+    for (const [dim, id] of Object.entries(this.filters) as [Dimension, string | null][])
+      if (id !== null && !isKnown(dim, id)) {
+        clean[dim] = null;
+        changed = true;
+      }
+    if (changed) this.filters = clean;
+    if (this.selected && !isKnown(this.selected.kind, this.selected.id)) this.selected = null;
+  }
+
+  setLang(lang: Lang) {
+    this.lang = lang;
+  }
+  setView(view: ViewId) {
+    this.view = view;
+  }
+  select(sel: Selection | null) {
+    this.selected = sel;
+  }
+  /** Selecting a project opens its details and sets the project filter. */
+  toggleProject(id: string) {
+    const on = this.filters.project !== id;
+    this.toggleFilter('project', id);
+    this.selected = on ? { kind: 'project', id } : null;
+  }
+  setTable(on: boolean) {
+    this.table = on;
+  }
+  setWerftReading(r: 'schema' | 'data') {
+    this.werftReading = r;
+  }
+  setProjectsMode(m: 'today' | 'future') {
+    this.projectsMode = m;
+  }
+  setMode(m: Mode) {
+    this.mode = m;
+  }
+  setStep(n: number) {
+    this.step = Math.max(0, Math.round(n));
+  }
+}
+
+export const [getExplorer, setExplorer] = createContext<ExplorerState>();

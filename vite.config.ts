@@ -1,0 +1,26 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { validateDataPlugin } from './scripts/vite-validate-data';
+
+export default defineConfig({
+  // Relative base: dist/ works from any path on any static host and inside iframes.
+  base: './',
+  plugins: [svelte(), validateDataPlugin()],
+  build: { target: 'es2022', sourcemap: false, assetsInlineLimit: 0 },
+  test: {
+    projects: [
+      {
+        extends: true,
+        plugins: [svelteTesting()],
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          setupFiles: ['tests/unit/setup.ts']
+        }
+      }
+    ]
+  }
+});
