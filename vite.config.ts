@@ -2,7 +2,7 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import { validateDataPlugin } from './scripts/vite-validate-data';
+import { validateDataPlugin } from './scripts/vite-validate-data.ts';
 
 export default defineConfig({
   // Relative base: dist/ works from any path on any static host and inside iframes.
