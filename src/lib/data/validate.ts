@@ -120,7 +120,24 @@ export function validateData(raw: Raw): ValidationResult {
     else data.geo = geo;
   }
 
-  crossCheck(data, problems);
+  // Cross-checks run on every file that parsed, even one with schema errors, so one run reports all
+  // problems; a file too malformed to walk is checked only through its schema errors.
+  const lenient: ParsedData = {
+    ...data,
+    vocabulary: data.vocabulary ?? (parsed.vocabulary as Vocabulary | undefined) ?? null,
+    masterplan: data.masterplan ?? (parsed.masterplan as Masterplan | undefined) ?? null,
+    actors: data.actors ?? (parsed.actors as { actors?: Actor[] } | undefined)?.actors ?? null,
+    projects: data.projects ?? (parsed.projects as { projects?: Project[] } | undefined)?.projects ?? null
+  };
+  const cross: DataProblem[] = [];
+  try {
+    crossCheck(lenient, cross);
+  } catch {
+    cross.length = 0;
+    crossCheck(data, cross);
+  }
+  const seen = new Set(problems.map((p) => `${p.file} ${p.path} ${p.expected}`));
+  for (const p of cross) if (!seen.has(`${p.file} ${p.path} ${p.expected}`)) problems.push(p);
 
   if (data.site) {
     const c = data.site.contact;
