@@ -1,0 +1,85 @@
+// One tooltip for the whole app. Marks attach `tooltip(() => content)`: pointer hover and keyboard
+// focus show it, a tap on touch shows it too (never hover-only), Escape hides it (WCAG 1.4.13).
+import { createContext } from 'svelte';
+import type { Attachment } from 'svelte/attachments';
+
+export interface TipContent {
+  title: string;
+  titleLang?: string;
+  lines: string[];
+  source?: string;
+}
+export interface TipAnchor {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export class TooltipState {
+  content = $state.raw<TipContent | null>(null);
+  anchor = $state.raw<TipAnchor | null>(null);
+  #hideTimer: ReturnType<typeof setTimeout> | undefined;
+
+  show(content: TipContent, anchor: TipAnchor) {
+    clearTimeout(this.#hideTimer);
+    this.content = content;
+    this.anchor = anchor;
+  }
+  /** Hides after a moment, so the pointer can move onto the tooltip (hoverable). */
+  hideSoon() {
+    clearTimeout(this.#hideTimer);
+    this.#hideTimer = setTimeout(() => this.hide(), 200);
+  }
+  keep() {
+    clearTimeout(this.#hideTimer);
+  }
+  hide() {
+    clearTimeout(this.#hideTimer);
+    this.content = null;
+    this.anchor = null;
+  }
+}
+
+export const [getTooltip, setTooltip] = createContext<TooltipState>();
+
+export function tooltipFor(state: TooltipState, content: () => TipContent | null): Attachment<Element> {
+  return (el) => {
+    const at = () => {
+      const c = content();
+      const r = el.getBoundingClientRect();
+      if (c) state.show(c, { left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+    };
+    const onEnter = (e: Event) => {
+      if ((e as PointerEvent).pointerType === 'mouse') at();
+    };
+    const onUp = (e: Event) => {
+      if ((e as PointerEvent).pointerType !== 'mouse') at();
+    };
+    const onLeave = (e: Event) => {
+      if ((e as PointerEvent).pointerType === 'mouse') state.hideSoon();
+    };
+    const onBlur = () => state.hideSoon();
+    el.addEventListener('pointerenter', onEnter);
+    el.addEventListener('pointerleave', onLeave);
+    el.addEventListener('pointerup', onUp);
+    el.addEventListener('focus', at);
+    el.addEventListener('blur', onBlur);
+    return () => {
+      el.removeEventListener('pointerenter', onEnter);
+      el.removeEventListener('pointerleave', onLeave);
+      el.removeEventListener('pointerup', onUp);
+      el.removeEventListener('focus', at);
+      el.removeEventListener('blur', onBlur);
+    };
+  };
+}
+
+/** Where the tooltip goes: above the anchor if it fits, else below; kept inside the viewport. */
+export function placeTooltip(anchor: TipAnchor, tip: { width: number; height: number }, viewport: { width: number; height: number }, gap = 8) {
+  const cx = (anchor.left + anchor.right) / 2;
+  const left = Math.min(Math.max(4, cx - tip.width / 2), Math.max(4, viewport.width - tip.width - 4));
+  const above = anchor.top - gap - tip.height;
+  const top = above >= 4 ? above : Math.min(anchor.bottom + gap, Math.max(4, viewport.height - tip.height - 4));
+  return { left, top };
+}
