@@ -14,13 +14,15 @@ export interface ViewEntry {
   /** message keys: `<id>.title`, `<id>.howto` in src/messages/<lang>/<id>.json */
   component: Component<{ compact?: boolean }>;
   needs: FileKey[];
+  /** Files of the data layer: when broken, the view says so and still draws the masterplan layer. */
+  uses: FileKey[];
 }
 
 /** In this order on the overview. */
 export const VIEW_ENTRIES: ViewEntry[] = [
-  { id: 'branches', component: BranchesView, needs: ['vocabulary', 'masterplan'] },
-  { id: 'projects', component: ProjectsView, needs: ['vocabulary', 'masterplan', 'projects'] },
-  { id: 'radar', component: RadarView, needs: ['vocabulary', 'masterplan'] },
-  { id: 'werft', component: WerftView, needs: ['vocabulary', 'masterplan'] },
-  { id: 'map', component: MapView, needs: ['vocabulary', 'geo'] }
+  { id: 'branches', component: BranchesView, needs: ['vocabulary', 'masterplan'], uses: ['actors', 'projects'] },
+  { id: 'projects', component: ProjectsView, needs: ['vocabulary', 'masterplan', 'projects'], uses: ['actors'] },
+  { id: 'radar', component: RadarView, needs: ['vocabulary', 'masterplan'], uses: ['actors', 'projects'] },
+  { id: 'werft', component: WerftView, needs: ['vocabulary', 'masterplan'], uses: ['actors', 'projects'] },
+  { id: 'map', component: MapView, needs: ['vocabulary', 'geo'], uses: ['actors', 'projects'] }
 ];
