@@ -1,0 +1,138 @@
+// Geometry of one indication radar: axes clockwise from the top, labels outside the rim placed so
+// that none leaves the drawing or touches another, the data scale's rings and each axis' count as a
+// bar from the centre. Height follows from width. Pure: numbers and path strings only.
+import { tickStep, ticks } from 'd3-array';
+import { estimateWidth, overlaps, wrapLabel, type Box } from './textfit.ts';
+
+export interface RadarAxisIn {
+  id: string;
+  /** name of the axis (wrapped by the layout) */
+  label: string;
+  bold: boolean;
+  /** further short lines under the name (e.g. the count), never wrapped */
+  extra: string[];
+  value: number;
+}
+export interface RadarOptions {
+  /** the data scale's maximum (shared by both radars) */
+  max: number;
+  fontSize?: number;
+}
+export interface RadarAxisOut {
+  id: string;
+  angle: number;
+  /** rim end of the axis */
+  x2: number;
+  y2: number;
+  /** hit line: from the inner start to the rim */
+  hx1: number;
+  hy1: number;
+  /** the count's bar end */
+  vx: number;
+  vy: number;
+  lines: string[];
+  nameLines: number;
+  bold: boolean;
+  anchor: 'start' | 'middle' | 'end';
+  /** x of the text anchor and baseline of each line */
+  tx: number;
+  baselines: number[];
+  box: Box;
+}
+export interface RadarLayout {
+  width: number;
+  height: number;
+  cx: number;
+  cy: number;
+  r: number;
+  fontSize: number;
+  lineHeight: number;
+  rings: { value: number; r: number }[];
+  axes: RadarAxisOut[];
+}
+
+const PAD = 4;
+
+/** Whole-number rings of the data scale; the last ring (the rim) is the first tick at or above max. */
+export function radarTicks(maxIn: number): number[] {
+  const max = Math.max(1, Math.ceil(maxIn));
+  const step = Math.max(1, Math.ceil(tickStep(0, max, Math.min(4, max))));
+  const top = Math.ceil(max / step) * step;
+  return ticks(0, top, top / step).filter((v) => v > 0);
+}
+const GAP = 8;
+
+function place(axes: RadarAxisIn[], lines: string[][], r: number, cx: number, cy: number, fs: number, lh: number) {
+  const k = axes.length;
+  return axes.map((a, i) => {
+    const angle = (i / k) * 2 * Math.PI;
+    const dx = Math.sin(angle), dy = -Math.cos(angle);
+    const ax = cx + dx * (r + GAP), ay = cy + dy * (r + GAP);
+    const ls = lines[i];
+    const w = Math.max(...ls.map((l, j) => estimateWidth(l, fs, a.bold && j < ls.length - a.extra.length)));
+    const h = ls.length * lh;
+    const anchor: RadarAxisOut['anchor'] = Math.abs(dx) < 0.3 ? 'middle' : dx > 0 ? 'start' : 'end';
+    const x = anchor === 'middle' ? ax - w / 2 : anchor === 'start' ? ax : ax - w;
+    const y = dy < -0.3 ? ay - h : dy > 0.3 ? ay : ay - h / 2;
+    return { angle, dx, dy, anchor, tx: ax, box: { x, y, w, h } };
+  });
+}
+
+export function layoutRadar(axes: RadarAxisIn[], opts: RadarOptions, size: { width: number }): RadarLayout {
+  const width = Math.max(200, size.width);
+  const fs = opts.fontSize ?? (width < 420 ? 12 : 13);
+  const lh = Math.round(fs * 1.25);
+  const cx = width / 2;
+  const maxChars = Math.max(8, Math.floor(Math.min(width * 0.3, 170) / (fs * 0.6)));
+  const lines = axes.map((a) => [...wrapLabel(a.label, maxChars), ...a.extra]);
+  const fits = (r: number) => {
+    const p = place(axes, lines, r, cx, 0, fs, lh);
+    if (p.some((q) => q.box.x < PAD || q.box.x + q.box.w > width - PAD)) return false;
+    for (let i = 0; i < p.length; i++)
+      for (let j = i + 1; j < p.length; j++) if (overlaps(p[i].box, p[j].box, 2)) return false;
+    return true;
+  };
+  // Largest radius that fits (binary search; the fit is monotone in practice).
+  let lo = 16, hi = width / 2;
+  if (fits(hi)) lo = hi;
+  else for (let it = 0; it < 30; it++) { const mid = (lo + hi) / 2; if (fits(mid)) lo = mid; else hi = mid; }
+  const r = Math.min(lo, 240);
+  const raw = place(axes, lines, r, cx, 0, fs, lh);
+  const top = Math.min(-r, ...raw.map((p) => p.box.y)) - PAD;
+  const bottom = Math.max(r, ...raw.map((p) => p.box.y + p.box.h)) + PAD;
+  const cy = -top;
+  const placed = place(axes, lines, r, cx, cy, fs, lh);
+  const tickValues = radarTicks(opts.max);
+  const max = tickValues[tickValues.length - 1];
+  return {
+    width,
+    height: bottom - top,
+    cx,
+    cy,
+    r,
+    fontSize: fs,
+    lineHeight: lh,
+    rings: tickValues.map((value) => ({ value, r: (r * value) / max })),
+    axes: axes.map((a, i) => {
+      const p = placed[i];
+      const vr = (r * Math.min(a.value, max)) / max;
+      return {
+        id: a.id,
+        angle: p.angle,
+        x2: cx + p.dx * r,
+        y2: cy + p.dy * r,
+        hx1: cx + p.dx * r * 0.45,
+        hy1: cy + p.dy * r * 0.45,
+        vx: cx + p.dx * vr,
+        vy: cy + p.dy * vr,
+        lines: lines[i],
+        nameLines: lines[i].length - a.extra.length,
+        bold: a.bold,
+        anchor: p.anchor,
+        tx: p.tx,
+        baselines: lines[i].map((_, j) => p.box.y + j * lh + (lh - fs) / 2 + fs * 0.8),
+        box: p.box
+      };
+    })
+  };
+}
