@@ -7,6 +7,8 @@ import { feature } from 'topojson-client';
 import { geoBounds, geoContains } from 'd3-geo';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 
+type Props = { ags: string };
+
 export function generateDataDir(count: number, outDir: string, seed = 1) {
   const dataDir = resolve('data');
   mkdirSync(outDir, { recursive: true });
@@ -14,9 +16,9 @@ export function generateDataDir(count: number, outDir: string, seed = 1) {
   const geo = JSON.parse(readFileSync(join(dataDir, 'geo/hh-sh-context.topo.json'), 'utf8')) as Topology;
   const vocab = JSON.parse(readFileSync(join(dataDir, 'vocabulary.json'), 'utf8'));
   const real = JSON.parse(readFileSync(join(dataDir, 'actors.json'), 'utf8'));
-  const kreise = feature(geo, geo.objects.kreise as GeometryCollection).features;
-  const laender = feature(geo, geo.objects.laender as GeometryCollection).features;
-  const land = (ags: string) => laender.find((l) => l.properties?.ags === ags.slice(0, 2))!;
+  const kreise = feature(geo, geo.objects.kreise as GeometryCollection<Props>).features;
+  const laender = feature(geo, geo.objects.laender as GeometryCollection<Props>).features;
+  const land = (ags: string) => laender.find((l) => l.properties.ags === ags.slice(0, 2))!;
 
   // Deterministic pseudo-random numbers (mulberry32), so every run measures the same data.
   let s = seed >>> 0;
@@ -38,7 +40,7 @@ export function generateDataDir(count: number, outDir: string, seed = 1) {
     const k = pick(kreise);
     const [[x0, y0], [x1, y1]] = geoBounds(k);
     let lon = 0, lat = 0;
-    const ags = String(k.properties?.ags);
+    const ags = k.properties.ags;
     // Rounded as stored (4 decimals), then checked, so no point slips over a border.
     do {
       lon = +(x0 + rnd() * (x1 - x0)).toFixed(4);

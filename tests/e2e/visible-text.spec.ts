@@ -1,0 +1,52 @@
+import { test, expect } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { openApp } from './helpers.ts';
+
+// Every visible text in the UI comes from the message files or the data: nothing hard-coded.
+function knownFragments(): string[] {
+  const frags = new Set<string>();
+  for (const lang of ['de', 'en'])
+    for (const f of readdirSync(`src/messages/${lang}`)) {
+      const msgs = JSON.parse(readFileSync(`src/messages/${lang}/${f}`, 'utf8')) as Record<string, string>;
+      for (const v of Object.values(msgs)) for (const part of v.split(/\{\w+\}/)) if (part.trim()) frags.add(part.trim());
+    }
+  const walk = (v: unknown) => {
+    if (typeof v === 'string') v.trim() && frags.add(v.trim());
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  for (const f of ['vocabulary', 'masterplan', 'actors', 'projects', 'site']) walk(JSON.parse(readFileSync(`data/${f}.json`, 'utf8')));
+  // Longest first, so "Medizintechnik" is not eaten by "Medizin".
+  return [...frags].sort((a, b) => b.length - a.length);
+}
+const NEUTRAL = /^[\s\d.,:;·×–—\-+()%/∩<>=…'"„“”‚‘’?!#*&|→←↑↓▲▼◀▶⁺¹²³°\u202f\u00a0nN]*$/;
+
+const PAGES = ['', 'v=branches', 'v=projects', 'v=radar', 'v=werft', 'v=map', 'v=sources', 'v=a11y', 'tab=1', 'i=onko&f=ther', 'sel=p.moin', 'sel=a.uksh'];
+const fragments = knownFragments();
+
+for (const lang of ['de', 'en'])
+  for (const q of PAGES)
+    test(`no text outside messages and data: ?${q} (${lang})`, async ({ page }) => {
+      await openApp(page, [q, lang === 'en' ? 'lang=en' : ''].filter(Boolean).join('&'));
+      await page.waitForTimeout(200);
+      const texts = await page.evaluate(() => {
+        const out: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const el = n.parentElement;
+          if (!el || el.closest('script,style,noscript')) continue;
+          const t = (n.textContent ?? '').trim();
+          if (t && el.getClientRects().length) out.push(t);
+        }
+        return out;
+      });
+      const unexplained = texts
+        .map((t) => {
+          let rest = t;
+          for (const f of fragments) if (rest.includes(f)) rest = rest.split(f).join(' ');
+          return { t, rest };
+        })
+        .filter(({ rest }) => !NEUTRAL.test(rest))
+        .map(({ t, rest }) => `${JSON.stringify(t)} → ${JSON.stringify(rest.trim())}`);
+      expect(unexplained).toEqual([]);
+    });
