@@ -1,0 +1,150 @@
+// What the map shows under the filters: one mark per site of an actor or project, its verdict
+// (matchItem with all filters), the actors without a site in the region, counts with n and unknowns,
+// the partner links of a selected project and the A–Z find list. Pure.
+import type { Cluster } from '../state/cluster.ts';
+import type { Filters } from '../state/filters.ts';
+import { countItems, matchItem, type Count, type Verdict } from './match.ts';
+import type { Actor, Project, Site, Text } from '../data/schema.ts';
+import { MARK_TYPES } from '../layout/mapSymbols.ts';
+
+export interface SiteMark {
+  /** unique: a.<actor>.<i> or p.<project>.<i> */
+  key: string;
+  kind: 'actor' | 'project';
+  id: string;
+  name: Text;
+  short?: string;
+  /** actor type or 'project' */
+  type: string;
+  branches: string[] | 'none' | 'unknown';
+  site: Site;
+  verdict: Verdict;
+  /** order inside a crowd: type, then name */
+  order: number;
+}
+
+export interface MapCounts {
+  actors: Count;
+  /** actors with no site in the region (listed beside the map) */
+  noSite: number;
+  projects: Count;
+  projectsNoSite: number;
+  sites: number;
+}
+
+export interface MapModel {
+  marks: SiteMark[];
+  extern: { actor: Actor; verdict: Verdict }[];
+  projectsNoSite: { project: Project; verdict: Verdict }[];
+  counts: MapCounts;
+}
+
+const nameOf = (t: Text) => ('name' in t ? t.name : t.de);
+const typeRank = (t: string) => {
+  const i = (MARK_TYPES as readonly string[]).indexOf(t);
+  return i < 0 ? MARK_TYPES.length : i;
+};
+
+export function deriveMap(cluster: Cluster, filters: Filters): MapModel {
+  const { ctx } = cluster;
+  const actorItems = cluster.items.filter((i) => i.kind === 'actor');
+  const projectItems = cluster.items.filter((i) => i.kind === 'project');
+  const all = [...actorItems, ...projectItems];
+  const names = all.map((i) => nameOf(i.name)).sort((a, b) => a.localeCompare(b, 'de'));
+  const marks: SiteMark[] = [];
+  const extern: MapModel['extern'] = [];
+  const projectsNoSite: MapModel['projectsNoSite'] = [];
+  for (const item of all) {
+    const verdict = matchItem(item, filters, ctx);
+    const type = item.kind === 'actor' ? item.type : 'project';
+    if (!item.sites.length) {
+      if (item.kind === 'actor') extern.push({ actor: cluster.actor(item.id)!, verdict });
+      else projectsNoSite.push({ project: cluster.project(item.id)!, verdict });
+      continue;
+    }
+    const order = typeRank(type) * 10000 + names.indexOf(nameOf(item.name));
+    item.sites.forEach((site, i) =>
+      marks.push({
+        key: `${item.kind === 'actor' ? 'a' : 'p'}.${item.id}.${i}`,
+        kind: item.kind,
+        id: item.id,
+        name: item.name,
+        short: item.short,
+        type,
+        branches: item.branches.value,
+        site,
+        verdict,
+        order
+      })
+    );
+  }
+  const byName = (a: { name: Text }, b: { name: Text }) => nameOf(a.name).localeCompare(nameOf(b.name), 'de');
+  extern.sort((a, b) => byName(a.actor, b.actor));
+  projectsNoSite.sort((a, b) => byName(a.project, b.project));
+  return {
+    marks,
+    extern,
+    projectsNoSite,
+    counts: {
+      actors: countItems(actorItems, filters, ctx),
+      noSite: extern.length,
+      projects: countItems(projectItems, filters, ctx),
+      projectsNoSite: projectsNoSite.length,
+      sites: marks.filter((m) => m.kind === 'actor').length
+    }
+  };
+}
+
+export interface PartnerLink {
+  key: string;
+  actor: string;
+  /** mark keys (see SiteMark.key) of the project site and the partner site */
+  from: string;
+  to: string;
+}
+/** Lines from each site of a project to the nearest site of each partner. */
+export function partnerLinks(cluster: Cluster, projectId: string): PartnerLink[] {
+  const p = cluster.project(projectId);
+  if (!p) return [];
+  const links: PartnerLink[] = [];
+  p.sites.forEach((ps, i) => {
+    for (const aid of p.partners.value) {
+      const a = cluster.actor(aid);
+      if (!a || !a.sites.length) continue;
+      const d = (s: Site) => Math.hypot((s.lon - ps.lon) * Math.cos((ps.lat * Math.PI) / 180), s.lat - ps.lat);
+      const j = a.sites.reduce((best, s, k) => (d(s) < d(a.sites[best]) ? k : best), 0);
+      links.push({ key: `${i}.${aid}`, actor: aid, from: `p.${p.id}.${i}`, to: `a.${aid}.${j}` });
+    }
+  });
+  return links;
+}
+
+export interface FindEntry {
+  kind: 'actor' | 'project';
+  id: string;
+  name: Text;
+  short?: string;
+  /** city names of the sites, or [] */
+  cities: Text[];
+}
+/** Lower case without diacritics, so "lubeck" finds Lübeck and "uke" finds UKE. */
+export const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replaceAll('ß', 'ss');
+
+/** All actors and projects A–Z (by the name as shown), narrowed to those whose name, short name or city contains the query. */
+export function findEntries(cluster: Cluster, query: string, label: (t: Text) => string): FindEntry[] {
+  const q = fold(query.trim());
+  const entries: FindEntry[] = [
+    ...cluster.data.actors.map((a) => ({ kind: 'actor' as const, id: a.id, name: a.name, short: a.short, cities: a.sites.map((s) => s.city) })),
+    ...cluster.data.projects.map((p) => ({ kind: 'project' as const, id: p.id, name: p.name, short: p.short, cities: p.sites.map((s) => s.city) }))
+  ];
+  return entries
+    .filter((e) => !q || [label(e.name), e.short ?? '', ...e.cities.map(label)].some((s) => fold(s).includes(q)))
+    .sort((a, b) => label(a.name).localeCompare(label(b.name), 'de') || a.id.localeCompare(b.id));
+}
+
+/** Sites per Kreis, for the screen-reader summary: Kreis id and count, largest first. */
+export function sitesPerKreis(marks: SiteMark[]): { kreis: string; n: number }[] {
+  const by = new Map<string, number>();
+  for (const m of marks) if (m.kind === 'actor') by.set(m.site.kreis, (by.get(m.site.kreis) ?? 0) + 1);
+  return [...by].map(([kreis, n]) => ({ kreis, n })).sort((a, b) => b.n - a.n || a.kreis.localeCompare(b.kreis));
+}

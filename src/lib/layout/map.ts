@@ -1,0 +1,114 @@
+// The map geometry: Hamburg + Schleswig-Holstein fitted into the frame, neighbours as context.
+// Projection: conformal conic (Lambert) with standard parallels 53.5° and 55° N and central meridian
+// 10° E — the family official German maps use; it keeps shapes and angles true over the region, puts
+// north straight up through the middle of SH and avoids Mercator's growing stretch towards Denmark.
+import { geoArea, geoConicConformal, geoPath, type GeoProjection } from 'd3-geo';
+import { feature, mesh } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Point } from './mapTransform.ts';
+
+/** The box the geometry is clipped to (data/geo/SOURCE.md). */
+export const CLIP = { west: 6.5, east: 13.0, south: 52.6, north: 56.0 };
+
+export interface MapShape {
+  id: string;
+  name: string;
+  d: string;
+}
+export interface KreisShape extends MapShape {
+  land: 'sh' | 'hh';
+  /** centroid and bounding box in frame pixels */
+  c: Point;
+  box: [Point, Point];
+}
+export interface MapGeometry {
+  width: number;
+  height: number;
+  neighbours: MapShape[];
+  /** Länder other than SH and HH */
+  others: MapShape[];
+  /** SH and HH (ids 'sh' / 'hh') */
+  subject: MapShape[];
+  kreise: KreisShape[];
+  /** inner Kreis borders only */
+  kreisMesh: string;
+  project: (lon: number, lat: number) => Point;
+  invert: (p: Point) => Point;
+}
+
+type Props = { ags?: string; name: string };
+const LAND_ID: Record<string, 'sh' | 'hh'> = { '01': 'sh', '02': 'hh' };
+
+function features(topo: Topology, key: string): Feature<Geometry, Props>[] {
+  const obj = topo.objects[key] as GeometryCollection<Props> | undefined;
+  if (!obj) return [];
+  return (feature(topo, obj) as FeatureCollection<Geometry, Props>).features;
+}
+
+function mainPart(f: Feature<Geometry, Props>): Feature<Geometry, Props> {
+  if (f.geometry.type !== 'MultiPolygon') return f;
+  const parts = f.geometry.coordinates.map((c) => ({ ...f, geometry: { type: 'Polygon' as const, coordinates: c } }));
+  return parts.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
+}
+
+/** Does the frame show only points inside the clip box? Samples its edges. */
+export function frameInsideClip(projection: GeoProjection, width: number, height: number, steps = 8): boolean {
+  for (let i = 0; i <= steps; i++)
+    for (const [x, y] of [[(width * i) / steps, 0], [(width * i) / steps, height], [0, (height * i) / steps], [width, (height * i) / steps]]) {
+      const ll = projection.invert?.([x, y]);
+      if (!ll || ll[0] < CLIP.west || ll[0] > CLIP.east || ll[1] < CLIP.south || ll[1] > CLIP.north) return false;
+    }
+  return true;
+}
+
+export function mapProjection(subject: FeatureCollection, width: number, height: number): GeoProjection {
+  const pad = Math.round(Math.min(width, height) * 0.04) + 4;
+  const p = geoConicConformal().parallels([53.5, 55]).rotate([-10, 0]);
+  p.fitExtent([[pad, pad], [width - pad, height - pad]], subject);
+  // Very wide or tall frames would reach past the clip box: zoom in about the centre until they do not.
+  for (let i = 0; i < 40 && !frameInsideClip(p, width, height); i++) {
+    const c = p.invert!([width / 2, height / 2])!;
+    p.scale(p.scale() * 1.05);
+    const [cx, cy] = p(c)!;
+    const [tx, ty] = p.translate();
+    p.translate([tx + width / 2 - cx, ty + height / 2 - cy]);
+  }
+  return p;
+}
+
+export function layoutMapGeometry(topo: Topology, size: { width: number; height: number }): MapGeometry {
+  const { width, height } = size;
+  const laender = features(topo, 'laender');
+  const subjectF = laender.filter((f) => LAND_ID[f.properties.ags ?? '']);
+  const projection = mapProjection({ type: 'FeatureCollection', features: subjectF }, width, height);
+  const path = geoPath(projection).digits(1);
+  const shape = (f: Feature<Geometry, Props>, id: string): MapShape => ({ id, name: f.properties.name, d: path(f) ?? '' });
+  const kreiseObj = topo.objects.kreise as GeometryCollection<Props> | undefined;
+  return {
+    width,
+    height,
+    neighbours: features(topo, 'neighbours').map((f) => shape(f, f.properties.name)),
+    others: laender.filter((f) => !LAND_ID[f.properties.ags ?? '']).map((f) => shape(f, f.properties.ags ?? f.properties.name)),
+    subject: subjectF.map((f) => shape(f, LAND_ID[f.properties.ags!])),
+    kreise: features(topo, 'kreise').map((f) => {
+      const ags = f.properties.ags ?? '';
+      // The box of the largest part (Hamburg's Kreis includes the island Neuwerk far out in the sea).
+      const [[x0, y0], [x1, y1]] = path.bounds(mainPart(f));
+      return {
+        ...shape(f, ags),
+        land: ags.startsWith('02') ? 'hh' : 'sh',
+        c: path.centroid(f) as Point,
+        box: [[x0, y0], [x1, y1]] as [Point, Point]
+      };
+    }),
+    kreisMesh: kreiseObj ? (path(mesh(topo, kreiseObj, (a, b) => a !== b)) ?? '') : '',
+    project: (lon, lat) => (projection([lon, lat]) ?? [NaN, NaN]) as Point,
+    invert: (p) => (projection.invert?.(p) ?? [NaN, NaN]) as Point
+  };
+}
+
+/** Frame height for a container width: roughly the shape of SH + HH, never extreme. */
+export function mapHeight(width: number, compact: boolean): number {
+  return Math.round(Math.max(260, Math.min(width * (compact ? 0.78 : 0.92), compact ? 620 : 900)));
+}

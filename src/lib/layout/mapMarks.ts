@@ -1,0 +1,128 @@
+// Marks that share a place: deterministic spreading on hexagonal rings, grouping of crowded places,
+// and aggregation per Kreis when there are too many marks to draw one by one. Pure, screen pixels.
+import type { Point } from './mapTransform.ts';
+
+export interface MarkIn {
+  key: string;
+  /** screen position of the true place */
+  x: number;
+  y: number;
+  /** order inside a crowd (e.g. type, then name); ties broken by key */
+  order: number;
+}
+export interface PlacedMark {
+  key: string;
+  x: number;
+  y: number;
+  /** the true place, for a leader line when moved */
+  ax: number;
+  ay: number;
+  crowd: number;
+}
+export interface Crowd {
+  id: number;
+  keys: string[];
+  /** centre and radius of the disc the spread marks occupy */
+  x: number;
+  y: number;
+  r: number;
+  grouped: boolean;
+}
+export interface Spread {
+  marks: PlacedMark[];
+  crowds: Crowd[];
+}
+
+/** Slot i of a hexagonal ring packing: ring 0 is the centre, ring j holds 6·j slots at distance j·spacing. */
+export function ringSlot(i: number, spacing: number): Point {
+  if (i === 0) return [0, 0];
+  let j = 1, first = 1;
+  while (i >= first + 6 * j) first += 6 * j++;
+  const a = (2 * Math.PI * (i - first)) / (6 * j) - Math.PI / 2;
+  return [Math.cos(a) * j * spacing, Math.sin(a) * j * spacing];
+}
+/** Rings needed for n slots. */
+export function ringsFor(n: number): number {
+  let j = 0, cap = 1;
+  while (cap < n) cap += 6 * ++j;
+  return j;
+}
+const discRadius = (n: number, spacing: number) => ringsFor(n) * spacing + spacing / 2;
+
+/**
+ * Marks closer than `spacing` form a crowd; a crowd is spread on rings around its centre, and crowds
+ * whose discs touch merge, until no discs overlap. Crowds larger than `maxSpread` are not spread but
+ * grouped (drawn as one mark with a count). Deterministic: the result depends only on the input set.
+ */
+export function spreadMarks(input: MarkIn[], spacing: number, maxSpread = Infinity): Spread {
+  const marks = [...input].sort((a, b) => a.order - b.order || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  // union–find over crowds
+  let crowds = marks.map((m) => ({ members: [m], x: m.x, y: m.y }));
+  for (let changed = true; changed; ) {
+    changed = false;
+    outer: for (let i = 0; i < crowds.length; i++)
+      for (let j = i + 1; j < crowds.length; j++) {
+        const a = crowds[i], b = crowds[j];
+        const ra = a.members.length > 1 ? discRadius(a.members.length, spacing) : spacing / 2;
+        const rb = b.members.length > 1 ? discRadius(b.members.length, spacing) : spacing / 2;
+        if (Math.hypot(a.x - b.x, a.y - b.y) < ra + rb) {
+          const members = [...a.members, ...b.members].sort((p, q) => p.order - q.order || (p.key < q.key ? -1 : 1));
+          const x = members.reduce((s, m) => s + m.x, 0) / members.length;
+          const y = members.reduce((s, m) => s + m.y, 0) / members.length;
+          crowds = [...crowds.slice(0, i), { members, x, y }, ...crowds.slice(i + 1, j), ...crowds.slice(j + 1)];
+          changed = true;
+          break outer;
+        }
+      }
+  }
+  crowds.sort((a, b) => a.x - b.x || a.y - b.y);
+  const out: Spread = { marks: [], crowds: [] };
+  crowds.forEach((c, id) => {
+    const n = c.members.length;
+    const grouped = n > maxSpread;
+    out.crowds.push({ id, keys: c.members.map((m) => m.key), x: c.x, y: c.y, r: n > 1 && !grouped ? discRadius(n, spacing) : spacing / 2, grouped });
+    if (grouped) return;
+    // The single mark of a crowd stays on its place; crowds fill the rings in order.
+    c.members.forEach((m, i) => {
+      const [dx, dy] = n === 1 ? [0, 0] : ringSlot(i, spacing);
+      out.marks.push({ key: m.key, x: n === 1 ? m.x : c.x + dx, y: n === 1 ? m.y : c.y + dy, ax: m.x, ay: m.y, crowd: id });
+    });
+  });
+  return out;
+}
+
+export interface KreisCount {
+  kreis: string;
+  n: number;
+  match: number;
+}
+/** Marks per Kreis (for drawing many thousands as one circle per Kreis), largest first, ties by AGS. */
+export function aggregateByKreis(marks: { kreis: string; match: boolean }[]): KreisCount[] {
+  const by = new Map<string, KreisCount>();
+  for (const m of marks) {
+    let c = by.get(m.kreis);
+    if (!c) by.set(m.kreis, (c = { kreis: m.kreis, n: 0, match: 0 }));
+    c.n++;
+    if (m.match) c.match++;
+  }
+  return [...by.values()].sort((a, b) => b.n - a.n || (a.kreis < b.kreis ? -1 : 1));
+}
+
+/** Above this many marks the map draws one circle per Kreis instead of single marks. */
+export const AGGREGATE_ABOVE = 400;
+
+/** Circle radius for an aggregate: area proportional to the count, between rMin and rMax. */
+export function aggregateRadius(n: number, max: number, rMin = 12, rMax = 40): number {
+  if (max <= 0 || n <= 0) return 0;
+  return rMin + (rMax - rMin) * Math.sqrt(n / max);
+}
+
+/** The target nearest to a tap within maxDist (22 px = a 44 px touch target), or null. Ties: first in the list. */
+export function nearestTarget<T extends { x: number; y: number }>(targets: T[], p: Point, maxDist = 22): T | null {
+  let best: T | null = null, bestD = maxDist;
+  for (const t of targets) {
+    const d = Math.hypot(t.x - p[0], t.y - p[1]);
+    if (d <= bestD && (best === null || d < bestD)) (best = t), (bestD = d);
+  }
+  return best;
+}

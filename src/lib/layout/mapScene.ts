@@ -1,0 +1,116 @@
+// Everything drawn on top of the geometry for one zoom state, in screen pixels: the marks (spread,
+// grouped or aggregated per Kreis), the city labels and the partner lines. Pure; the component renders it.
+import type { MapGeometry } from './map.ts';
+import { apply, type Point, type Transform } from './mapTransform.ts';
+import { AGGREGATE_ABOVE, aggregateByKreis, aggregateRadius, spreadMarks, type Crowd } from './mapMarks.ts';
+import { placeLabels, textWidth, type Box, type PlacedLabel } from './mapLabels.ts';
+
+export interface SceneMarkIn {
+  key: string;
+  lon: number;
+  lat: number;
+  kreis: string;
+  order: number;
+  match: boolean;
+}
+export interface SceneOptions {
+  /** distance between spread marks */
+  spacing: number;
+  /** crowds larger than this are drawn as one group mark */
+  maxSpread: number;
+  fontSize: number;
+  aggregateAbove?: number;
+}
+export interface SceneGroup extends Crowd {
+  /** the Kreis most of its marks are in (names the group) */
+  kreis: string;
+  match: number;
+}
+export interface SceneAggregate {
+  kreis: string;
+  n: number;
+  match: number;
+  x: number;
+  y: number;
+  r: number;
+}
+export interface Scene {
+  mode: 'marks' | 'aggregate';
+  marks: Map<string, { x: number; y: number; ax: number; ay: number }>;
+  groups: SceneGroup[];
+  aggregates: SceneAggregate[];
+  labels: PlacedLabel[];
+}
+
+export function sceneOptions(width: number): SceneOptions {
+  const small = width < 600;
+  return { spacing: small ? 15 : 18, maxSpread: small ? 12 : 40, fontSize: small ? 13 : 15 };
+}
+
+export function layoutScene(
+  geo: MapGeometry,
+  input: SceneMarkIn[],
+  cities: { id: string; text: string }[],
+  t: Transform,
+  opts: SceneOptions
+): Scene {
+  const { width, height } = geo;
+  const kreisAt = new Map(geo.kreise.map((k) => [k.id, k]));
+  const scene: Scene = { mode: 'marks', marks: new Map(), groups: [], aggregates: [], labels: [] };
+  const hard: Box[] = [];
+  const soft: Box[] = [];
+  const clearance = new Map<string, number>();
+  if (input.length > (opts.aggregateAbove ?? AGGREGATE_ABOVE)) {
+    scene.mode = 'aggregate';
+    const counts = aggregateByKreis(input);
+    const max = Math.max(...counts.map((c) => c.n));
+    for (const c of counts) {
+      const k = kreisAt.get(c.kreis);
+      if (!k) continue;
+      const [x, y] = apply(t, k.c);
+      const r = aggregateRadius(c.n, max);
+      scene.aggregates.push({ ...c, x, y, r });
+      clearance.set(c.kreis, r);
+      hard.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
+    }
+  } else {
+    const screen = input.map((m) => {
+      const [x, y] = apply(t, geo.project(m.lon, m.lat));
+      return { key: m.key, x, y, order: m.order };
+    });
+    const byKey = new Map(input.map((m) => [m.key, m]));
+    const spread = spreadMarks(screen, opts.spacing, opts.maxSpread);
+    for (const m of spread.marks) scene.marks.set(m.key, m);
+    for (const c of spread.crowds) {
+      const box = { x0: c.x - c.r, y0: c.y - c.r, x1: c.x + c.r, y1: c.y + c.r };
+      if (c.grouped) {
+        const kreise = c.keys.map((k) => byKey.get(k)!.kreis);
+        const kreis = [...new Set(kreise)].sort((a, b) => kreise.filter((x) => x === b).length - kreise.filter((x) => x === a).length || a.localeCompare(b))[0];
+        scene.groups.push({ ...c, r: 17, kreis, match: c.keys.filter((k) => byKey.get(k)!.match).length });
+        hard.push({ x0: c.x - 17, y0: c.y - 17, x1: c.x + 17, y1: c.y + 17 });
+      } else soft.push(box);
+      // a city's clearance is the disc of the crowd at its centre
+      for (const k of c.keys) {
+        const kr = byKey.get(k)!.kreis;
+        const kk = kreisAt.get(kr);
+        if (!kk) continue;
+        const [cx, cy] = apply(t, kk.c);
+        if (Math.hypot(cx - c.x, cy - c.y) < c.r + opts.spacing) clearance.set(kr, Math.max(clearance.get(kr) ?? 0, (c.grouped ? 17 : c.r) + Math.hypot(cx - c.x, cy - c.y)));
+      }
+    }
+  }
+  const anchors = cities
+    .map((c) => {
+      const k = kreisAt.get(c.id);
+      if (!k) return null;
+      const [x, y] = apply(t, k.c);
+      return { id: c.id, text: c.text, x, y, r: Math.min(clearance.get(c.id) ?? 4, 80) };
+    })
+    .filter((a): a is NonNullable<typeof a> => !!a && a.x > 0 && a.x < width && a.y > 0 && a.y < height);
+  scene.labels = placeLabels(anchors, { width, height, fontSize: opts.fontSize, hard, soft });
+  return scene;
+}
+
+/** Width of a group or aggregate count label (for tests and hit areas). */
+export const countWidth = (n: number, fontSize: number) => textWidth(String(n), fontSize);
+export type { Point };
