@@ -3,7 +3,7 @@
 // Circle AREAS follow the published shares. The overlaps are schematic: the masterplan publishes only
 // their order (Biotechnologie∩Pharma clearly larger than Medizintechnik∩Pharma), so the depths below are
 // drawing choices, checked against that order by the tests.
-import { textWidth, wrapText } from './labels.ts';
+import { fitInRegion, textWidth, wrapText } from './labels.ts';
 
 export type BranchId = 'mt' | 'bt' | 'ph';
 export const BRANCH_IDS: BranchId[] = ['mt', 'bt', 'ph'];
@@ -289,9 +289,12 @@ export function layoutBranchModel(
     const h = 2 * lh;
     const inset = 6;
     if (b === 'ph') {
-      const xl = c.cx - Math.sqrt(Math.max(0, (c.r - inset) ** 2 - (h / 2) ** 2));
-      const x = Math.max(pad, xl);
-      return { x, y: c.cy - h / 2, anchor: 'start', rect: { x, y: c.cy - h / 2, w, h } };
+      // Pharma's own part is a crescent: the deepest spot where the whole block fits, else beside the circle.
+      const area = { x: c.cx - c.r, y: c.cy - c.r, w: 2 * c.r, h: 2 * c.r };
+      const spot = fitInRegion((x, y) => regionDepth(circles, 'ph', { x, y }), area, w, h, [], 4);
+      const x = spot ? spot.x : Math.max(pad, c.cx - c.r - 6 - w);
+      const y = spot ? spot.y : c.cy - h / 2;
+      return { x, y, anchor: 'start', rect: { x, y, w, h } };
     }
     const off = Math.sqrt(Math.max(0, (c.r - inset) ** 2 - (w / 2) ** 2));
     const y = b === 'mt' ? c.cy + off - h : c.cy - off;

@@ -5,8 +5,8 @@ import type { Rect } from './branchModel.ts';
 /** Estimated rendered width of a text in px (system sans-serif; generous so boxes never undershoot). */
 export function textWidth(text: string, fs: number, bold = false): number {
   let w = 0;
-  for (const ch of text) w += /[\s.,:;'’|!il1ftjrI()\u202f]/.test(ch) ? 0.34 : /[mwMWÄÖÜ%@]/.test(ch) ? 0.9 : /[A-Z0-9]/.test(ch) ? 0.68 : 0.57;
-  return w * fs * (bold ? 1.07 : 1);
+  for (const ch of text) w += /[\s.,:;'’|!il1ftjrI()\u202f]/.test(ch) ? 0.36 : /[mwMWÄÖÜ%@]/.test(ch) ? 0.98 : /[A-Z0-9]/.test(ch) ? 0.72 : 0.62;
+  return w * fs * (bold ? 1.1 : 1);
 }
 
 /** Greedy word wrap to a maximum width. */
