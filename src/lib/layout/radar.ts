@@ -85,23 +85,35 @@ export function layoutRadar(axes: RadarAxisIn[], opts: RadarOptions, size: { wid
   const cx = width / 2;
   const maxChars = Math.max(8, Math.floor(Math.min(width * 0.3, 170) / (fs * 0.6)));
   const lines = axes.map((a) => [...wrapLabel(a.label, maxChars), ...a.extra]);
-  const fits = (r: number) => {
-    const p = place(axes, lines, r, cx, 0, fs, lh);
-    if (p.some((q) => q.box.x < PAD || q.box.x + q.box.w > width - PAD)) return false;
+  const inside = (p: ReturnType<typeof place>) => p.every((q) => q.box.x >= PAD && q.box.x + q.box.w <= width - PAD);
+  const apart = (p: ReturnType<typeof place>) => {
     for (let i = 0; i < p.length; i++)
       for (let j = i + 1; j < p.length; j++) if (overlaps(p[i].box, p[j].box, 2)) return false;
     return true;
   };
-  // Largest radius that fits (binary search; the fit is monotone in practice).
-  let lo = 16, hi = width / 2;
-  if (fits(hi)) lo = hi;
-  else for (let it = 0; it < 30; it++) { const mid = (lo + hi) / 2; if (fits(mid)) lo = mid; else hi = mid; }
-  const r = Math.min(lo, 240);
-  const raw = place(axes, lines, r, cx, 0, fs, lh);
-  const top = Math.min(-r, ...raw.map((p) => p.box.y)) - PAD;
-  const bottom = Math.max(r, ...raw.map((p) => p.box.y + p.box.h)) + PAD;
+  // Largest radius whose labels fit the width (and stay apart, if any radius allows that).
+  const largest = (ok: (r: number) => boolean) => {
+    let lo = 16, hi = width / 2;
+    if (ok(hi)) return hi;
+    for (let it = 0; it < 30; it++) { const mid = (lo + hi) / 2; if (ok(mid)) lo = mid; else hi = mid; }
+    return lo;
+  };
+  const at = (r: number) => place(axes, lines, r, cx, 0, fs, lh);
+  let r = largest((x) => inside(at(x)) && apart(at(x)));
+  if (!apart(at(r))) r = largest((x) => inside(at(x)));
+  r = Math.min(r, 240);
+  const placed = at(r);
+  // Very narrow: labels that still touch move down below the one they touch (top to bottom).
+  const order = placed.map((_, i) => i).sort((a, b) => placed[a].box.y - placed[b].box.y);
+  for (let k = 0; k < order.length; k++)
+    for (let m = 0; m < k; m++) {
+      const a = placed[order[m]].box, b = placed[order[k]].box;
+      if (overlaps(a, b, 2)) b.y = a.y + a.h + 3;
+    }
+  const top = Math.min(-r, ...placed.map((p) => p.box.y)) - PAD;
+  const bottom = Math.max(r, ...placed.map((p) => p.box.y + p.box.h)) + PAD;
   const cy = -top;
-  const placed = place(axes, lines, r, cx, cy, fs, lh);
+  for (const p of placed) p.box.y += cy;
   const tickValues = radarTicks(opts.max);
   const max = tickValues[tickValues.length - 1];
   return {

@@ -7,7 +7,7 @@ export const CHAR_EM = 0.6;
 export const estimateWidth = (text: string, fontSize: number, bold = false) =>
   [...text].length * fontSize * (bold ? CHAR_EM + 0.04 : CHAR_EM);
 
-const JOINTS = ['krankheiten', 'werkstatt', 'entwickler', 'dock', 'sicherung', 'management', 'ausstattung', 'büro', 'scouting', 'schmiede', 'wechsel'];
+const JOINTS = ['krankheiten', 'werkstatt', 'entwickler', 'dock', 'sicherung', 'management', 'ausstattung', 'büro', 'scouting', 'schmiede', 'wechsel', 'vascular'];
 
 type Glue = ' ' | '' | 'soft';
 interface Piece { text: string; glue: Glue }

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { layoutRadar, radarTicks, type RadarAxisIn } from './radar.ts';
+import { overlaps, wrapLabel } from './textfit.ts';
+
+const LABELS = {
+  de: ['Onkologie', 'Entzündungen', 'Infektionskrankheiten', 'ZNS', 'Herz-Kreislauf', 'Immunologie', 'Stoffwechselkrankheiten'],
+  en: ['Oncology', 'Inflammation', 'Infectious diseases', 'CNS', 'Cardiovascular', 'Immunology', 'Metabolic diseases']
+};
+const axes = (labels: string[]): RadarAxisIn[] =>
+  labels.map((label, i) => ({ id: 'a' + i, label, bold: i === 0 || i === 2, extra: [...(i === 0 || i === 2 ? ['◆ dominant'] : []), '● 12'], value: i }));
+
+describe('layoutRadar geometry', () => {
+  const l = layoutRadar(axes(LABELS.de), { max: 6 }, { width: 600 });
+  it('puts the first axis straight up and goes clockwise in equal steps', () => {
+    expect(l.axes[0].x2).toBeCloseTo(l.cx);
+    expect(l.axes[0].y2).toBeCloseTo(l.cy - l.r);
+    expect(l.axes[1].angle).toBeCloseTo((2 * Math.PI) / 7);
+    expect(l.axes[1].x2).toBeGreaterThan(l.cx);
+  });
+  it('places each count on its axis at value / scale maximum of the radius', () => {
+    const a = l.axes[3];
+    const d = Math.hypot(a.vx - l.cx, a.vy - l.cy);
+    expect(d).toBeCloseTo((l.r * 3) / 6);
+    expect(l.axes[0].vx).toBeCloseTo(l.cx);
+    expect(l.axes[0].vy).toBeCloseTo(l.cy);
+  });
+  it('draws the data scale as rings ending at the rim', () => {
+    expect(l.rings.map((r) => r.value)).toEqual([2, 4, 6]);
+    expect(l.rings[l.rings.length - 1].r).toBeCloseTo(l.r);
+  });
+  it.each([
+    [0, [1]], [1, [1]], [3, [1, 2, 3]], [7, [2, 4, 6, 8]], [23, [5, 10, 15, 20, 25]]
+  ])('ticks for max %d are whole numbers %j', (max, want) => expect(radarTicks(max)).toEqual(want));
+});
+
+describe('labels fit and never collide', () => {
+  for (const lang of ['de', 'en'] as const)
+    for (const n of [6, 7])
+      it.each([240, 300, 360, 600, 900])(`${lang}, ${n} axes, width %d`, (width) => {
+        const l = layoutRadar(axes(LABELS[lang].slice(0, n)), { max: 12 }, { width });
+        expect(l.r).toBeGreaterThan(20);
+        for (const a of l.axes) {
+          expect(a.box.x).toBeGreaterThanOrEqual(0);
+          expect(a.box.x + a.box.w).toBeLessThanOrEqual(l.width);
+          expect(a.box.y).toBeGreaterThanOrEqual(0);
+          expect(a.box.y + a.box.h).toBeLessThanOrEqual(l.height);
+        }
+        for (let i = 0; i < l.axes.length; i++)
+          for (let j = i + 1; j < l.axes.length; j++) expect(overlaps(l.axes[i].box, l.axes[j].box)).toBe(false);
+      });
+});
+
+describe('wrapLabel', () => {
+  it.each([
+    ['Stoffwechselkrankheiten', 14, ['Stoffwechsel-', 'krankheiten']],
+    ['Infektionskrankheiten', 14, ['Infektions-', 'krankheiten']],
+    ['Geräte-/Systementwickler', 10, ['Geräte-/', 'System-', 'entwickler']],
+    ['Business Development', 12, ['Business', 'Development']],
+    ['Herz-Kreislauf', 20, ['Herz-Kreislauf']],
+    ['Onkologie', 4, ['Onkologie']]
+  ])('%s at %d chars', (text, max, want) => expect(wrapLabel(text, max)).toEqual(want));
+});
