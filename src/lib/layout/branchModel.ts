@@ -181,7 +181,8 @@ export function placeMarks(circles: Circle[], split: number, marks: MarkIn[], r:
   for (const m of marks) {
     if (m.region === 'none') {
       const i = nones.indexOf(m);
-      out.push({ id: m.id, x: slot.x + (slot.w * (i + 0.5)) / nones.length, y: slot.y + slot.h / 2, onSide: true });
+      // in a row from the left, so their labels have room to the right
+      out.push({ id: m.id, x: slot.x + r + (i * (slot.w - 2 * r)) / Math.max(nones.length, 2), y: slot.y + slot.h / 2, onSide: true });
       continue;
     }
     const region = m.region;
@@ -252,7 +253,9 @@ export function layoutBranchModel(
   shares: Record<BranchId, number>,
   therapyPercent: number,
   opt: SceneOptions,
-  size: { width: number }
+  size: { width: number },
+  /** room kept free left of the model for Pharma's name when it does not fit inside (second pass) */
+  extraLeft = 0
 ): Scene {
   const width = Math.max(280, size.width);
   const fs = opt.compact || width < 560 ? 13 : 15;
@@ -265,9 +268,9 @@ export function layoutBranchModel(
   const gap = 16;
   const boxW = wide ? Math.min(220, Math.max(140, width * 0.22)) : width - 2 * pad;
   const hMax = opt.compact ? 430 : wide ? 560 : width * 1.6;
-  const scale = Math.min((width - 2 * pad - (wide ? boxW + gap : 0)) / (mx1 - mx0), hMax / (my1 - my0));
+  const scale = Math.min((width - 2 * pad - extraLeft - (wide ? boxW + gap : 0)) / (mx1 - mx0), hMax / (my1 - my0));
   const mw = (mx1 - mx0) * scale, mh = (my1 - my0) * scale;
-  const left = wide ? (width - mw - gap - boxW) / 2 : (width - mw) / 2;
+  const left = Math.max(pad + extraLeft, wide ? (width - mw - gap - boxW) / 2 : (width - mw) / 2);
   const top = pad + 44 + 6;
   const circles = model.map((c) => ({ id: c.id, cx: left + (c.cx - mx0) * scale, cy: top + (c.cy - my0) * scale, r: c.r * scale }));
   const sx = splitX(circles, therapyPercent / 100);
@@ -292,7 +295,8 @@ export function layoutBranchModel(
       // Pharma's own part is a crescent: the deepest spot where the whole block fits, else beside the circle.
       const area = { x: c.cx - c.r, y: c.cy - c.r, w: 2 * c.r, h: 2 * c.r };
       const spot = fitInRegion((x, y) => regionDepth(circles, 'ph', { x, y }), area, w, h, [], 4);
-      const x = spot ? spot.x : Math.max(pad, c.cx - c.r - 6 - w);
+      const x = spot ? spot.x : c.cx - c.r - 6 - w;
+      if (x < pad && !extraLeft) needLeft = w + 8;
       const y = spot ? spot.y : c.cy - h / 2;
       return { x, y, anchor: 'start', rect: { x, y, w, h } };
     }
@@ -300,7 +304,9 @@ export function layoutBranchModel(
     const y = b === 'mt' ? c.cy + off - h : c.cy - off;
     return { x: c.cx, y, anchor: 'middle', rect: { x: c.cx - w / 2, y, w, h } };
   };
+  let needLeft = 0;
   const branchLabels = { mt: block('mt'), bt: block('bt'), ph: block('ph') };
+  if (needLeft) return layoutBranchModel(shares, therapyPercent, opt, size, needLeft);
 
   // The actors that fit no single branch: beside the model (wide) or below it.
   const lineFs = fs - 1;
@@ -337,6 +343,6 @@ export function layoutBranchModel(
     sides,
     branchLabels,
     none: { rect, titleY, titleFs, lines: placed, lineFs, countY, slot },
-    obstacles: [sides.th.rect, sides.dx.rect, ...Object.values(branchLabels).map((b) => b.rect)]
+    obstacles: [sides.th.rect, sides.dx.rect, ...Object.values(branchLabels).map((b) => b.rect), { x: rect.x, y: rect.y, w: rect.w, h: slot.y - rect.y }]
   };
 }

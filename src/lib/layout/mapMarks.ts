@@ -48,6 +48,11 @@ export function ringsFor(n: number): number {
   return j;
 }
 const discRadius = (n: number, spacing: number) => ringsFor(n) * spacing + spacing / 2;
+/** Radius of the group mark drawn for a crowd larger than maxSpread. */
+export const GROUP_R = 17;
+/** The radius a crowd of n occupies: one mark, its spread disc, or the group mark. */
+export const crowdRadius = (n: number, spacing: number, maxSpread: number) =>
+  n <= 1 ? spacing / 2 : n > maxSpread ? Math.max(GROUP_R, spacing / 2) : discRadius(n, spacing);
 
 /**
  * Marks closer than `spacing` form a crowd; a crowd is spread on rings around its centre, and crowds
@@ -63,8 +68,8 @@ export function spreadMarks(input: MarkIn[], spacing: number, maxSpread = Infini
     outer: for (let i = 0; i < crowds.length; i++)
       for (let j = i + 1; j < crowds.length; j++) {
         const a = crowds[i], b = crowds[j];
-        const ra = a.members.length > 1 ? discRadius(a.members.length, spacing) : spacing / 2;
-        const rb = b.members.length > 1 ? discRadius(b.members.length, spacing) : spacing / 2;
+        const ra = crowdRadius(a.members.length, spacing, maxSpread);
+        const rb = crowdRadius(b.members.length, spacing, maxSpread);
         if (Math.hypot(a.x - b.x, a.y - b.y) < ra + rb) {
           const members = [...a.members, ...b.members].sort((p, q) => p.order - q.order || (p.key < q.key ? -1 : 1));
           const x = members.reduce((s, m) => s + m.x, 0) / members.length;
@@ -80,7 +85,7 @@ export function spreadMarks(input: MarkIn[], spacing: number, maxSpread = Infini
   crowds.forEach((c, id) => {
     const n = c.members.length;
     const grouped = n > maxSpread;
-    out.crowds.push({ id, keys: c.members.map((m) => m.key), x: c.x, y: c.y, r: n > 1 && !grouped ? discRadius(n, spacing) : spacing / 2, grouped });
+    out.crowds.push({ id, keys: c.members.map((m) => m.key), x: c.x, y: c.y, r: crowdRadius(n, spacing, maxSpread), grouped });
     if (grouped) return;
     // The single mark of a crowd stays on its place; crowds fill the rings in order.
     c.members.forEach((m, i) => {

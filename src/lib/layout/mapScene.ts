@@ -2,7 +2,7 @@
 // grouped or aggregated per Kreis), the city labels and the partner lines. Pure; the component renders it.
 import type { MapGeometry } from './map.ts';
 import { apply, type Point, type Transform } from './mapTransform.ts';
-import { AGGREGATE_ABOVE, aggregateByKreis, aggregateRadius, spreadMarks, type Crowd } from './mapMarks.ts';
+import { AGGREGATE_ABOVE, GROUP_R, aggregateByKreis, aggregateRadius, spreadMarks, type Crowd } from './mapMarks.ts';
 import { placeLabels, textWidth, type Box, type PlacedLabel } from './mapLabels.ts';
 
 export interface SceneMarkIn {
@@ -44,7 +44,7 @@ export interface Scene {
 
 export function sceneOptions(width: number): SceneOptions {
   const small = width < 600;
-  return { spacing: small ? 15 : 18, maxSpread: small ? 12 : 40, fontSize: small ? 13 : 15 };
+  return { spacing: Math.round(Math.min(26, Math.max(17, width / 48))), maxSpread: small ? 12 : 40, fontSize: small ? 13 : 15 };
 }
 
 export function layoutScene(
@@ -86,8 +86,8 @@ export function layoutScene(
       if (c.grouped) {
         const kreise = c.keys.map((k) => byKey.get(k)!.kreis);
         const kreis = [...new Set(kreise)].sort((a, b) => kreise.filter((x) => x === b).length - kreise.filter((x) => x === a).length || a.localeCompare(b))[0];
-        scene.groups.push({ ...c, r: 17, kreis, match: c.keys.filter((k) => byKey.get(k)!.match).length });
-        hard.push({ x0: c.x - 17, y0: c.y - 17, x1: c.x + 17, y1: c.y + 17 });
+        scene.groups.push({ ...c, r: GROUP_R, kreis, match: c.keys.filter((k) => byKey.get(k)!.match).length });
+        hard.push({ x0: c.x - GROUP_R, y0: c.y - GROUP_R, x1: c.x + GROUP_R, y1: c.y + GROUP_R });
       } else soft.push(box);
       // a city's clearance is the disc of the crowd at its centre
       for (const k of c.keys) {
@@ -95,7 +95,7 @@ export function layoutScene(
         const kk = kreisAt.get(kr);
         if (!kk) continue;
         const [cx, cy] = apply(t, kk.c);
-        if (Math.hypot(cx - c.x, cy - c.y) < c.r + opts.spacing) clearance.set(kr, Math.max(clearance.get(kr) ?? 0, (c.grouped ? 17 : c.r) + Math.hypot(cx - c.x, cy - c.y)));
+        if (Math.hypot(cx - c.x, cy - c.y) < c.r + opts.spacing) clearance.set(kr, Math.max(clearance.get(kr) ?? 0, c.r + Math.hypot(cx - c.x, cy - c.y)));
       }
     }
   }
