@@ -58,7 +58,7 @@ export function werftCounts(mw: Masterplan['medizinwerft'], items: Item[], filte
       out.unknown++;
       continue;
     }
-    const has = (id: string) =>
+    const has = (id: string): boolean =>
       id === SUPPLY ? mw.supply.some((s) => has(s)) : matchDimension(item, 'stage', id, ctx) === 'match';
     for (const id of [SUPPLY, ...ids]) if (has(id)) out.stage[id]++;
     for (let i = 1; i < cols.length; i++) if (has(cols[i - 1]) && has(cols[i])) out.both[linkKey(cols[i - 1], cols[i])]++;
