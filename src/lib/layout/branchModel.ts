@@ -278,9 +278,13 @@ export function layoutBranchModel(
 
   // Side labels above the model, either side of the split line.
   const sideY = pad + 22;
+  // Therapie ends left of the line, Diagnostik starts right of it; both shift together when space is short.
+  const wTh = textWidth(opt.sideLabels.th, fs, true), wDx = textWidth(opt.sideLabels.dx, fs, true);
+  const dxStart = Math.max(pad + wTh + 30, Math.min(sx + 10, width - pad - 8 - wDx));
+  const thEnd = Math.min(sx - 10, dxStart - 20);
   const side = (id: 'th' | 'dx'): TextBlock & { hit: Rect } => {
-    const w = textWidth(opt.sideLabels[id], fs, true);
-    const x = id === 'th' ? Math.max(pad + w + 10, sx - 10) : Math.min(width - pad - w - 10, sx + 10);
+    const w = id === 'th' ? wTh : wDx;
+    const x = id === 'th' ? thEnd : dxStart;
     const rx = id === 'th' ? x - w : x;
     return { x, y: sideY, anchor: id === 'th' ? 'end' : 'start', rect: { x: rx, y: sideY - lh / 2, w, h: lh }, hit: { x: rx - 8, y: pad, w: w + 16, h: 44 } };
   };
