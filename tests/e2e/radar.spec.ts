@@ -1,0 +1,51 @@
+import { test, expect } from '@playwright/test';
+import { horizontalOverflow, LANGS, openApp, textProblems, WIDTHS } from './helpers.ts';
+import { loadClusterData } from '../unit/fixtures.ts';
+import { makeCluster } from '../../src/lib/state/cluster.ts';
+import { NO_FILTERS } from '../../src/lib/state/filters.ts';
+import { werftCounts } from '../../src/lib/derive/werft.ts';
+import { radarCounts } from '../../src/lib/derive/radar.ts';
+
+const cluster = makeCluster(loadClusterData());
+const mp = cluster.data.masterplan!;
+
+test('picking a radar axis sets indication and field in the URL, and the Medizinwerft recounts', async ({ page }) => {
+  await openApp(page, 'r=d');
+  const axis = page.locator('[data-view="radar"] figure[data-field="diag"] [data-indication="onko"]');
+  await axis.click();
+  await expect(page).toHaveURL(/f=diag/);
+  await expect(page).toHaveURL(/i=onko/);
+  await expect(axis).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-view="radar"] button[data-field="diag"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Filter entfernen: Indikation: Onkologie' })).toBeVisible();
+  // The Medizinwerft (data reading) shows what the derivation counts under the same filters.
+  const filters = { ...NO_FILTERS, field: 'diag', indication: 'onko' };
+  const w = werftCounts(mp.medizinwerft, cluster.items, filters, cluster.ctx);
+  await expect(page.locator('[data-view="werft"] [data-stage="research"]')).toHaveAttribute('aria-label', new RegExp(`: ${w.stage.research} Akteure und Projekte`));
+  await expect(page.locator('[data-testid="werft-width"]')).toContainText(`n = ${w.n},`);
+  // The radars themselves ignore their own dimensions: counts unchanged.
+  const ther = radarCounts(mp.radars[0], cluster.items, filters, cluster.ctx);
+  await expect(page.locator(`[data-view="radar"] figure[data-field="${ther.field}"] figcaption`)).toContainText(`n = ${ther.n} `);
+  // The same axis again clears both filters.
+  await axis.press('Enter');
+  await expect(page).not.toHaveURL(/[?&](f|i)=/);
+});
+
+for (const lang of LANGS)
+  for (const width of WIDTHS)
+    test(`radar texts do not collide or overflow at ${width}px (${lang})`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await openApp(page, `v=radar${lang === 'en' ? '&lang=en' : ''}`);
+      await expect(page.locator('[data-view="radar"] svg').first()).toBeVisible();
+      await page.waitForTimeout(150);
+      expect(await textProblems(page, '[data-view="radar"]')).toEqual([]);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    });
+
+test('radar texts stay apart at 300px on the overview', async ({ page }) => {
+  await page.setViewportSize({ width: 300, height: 900 });
+  await openApp(page);
+  await expect(page.locator('[data-view="radar"] svg').first()).toBeVisible();
+  expect(await textProblems(page, '[data-view="radar"]')).toEqual([]);
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+});
