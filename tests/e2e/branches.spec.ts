@@ -1,0 +1,81 @@
+import { test, expect } from '@playwright/test';
+import { horizontalOverflow, LANGS, openApp, textProblems, WIDTHS } from './helpers.ts';
+import { loadClusterData } from '../unit/fixtures.ts';
+import { makeCluster } from '../../src/lib/state/cluster.ts';
+import { NO_FILTERS } from '../../src/lib/state/filters.ts';
+import { projectMarks, regionCounts } from '../../src/lib/derive/branches.ts';
+import { radarCounts } from '../../src/lib/derive/radar.ts';
+
+const cluster = makeCluster(loadClusterData());
+
+for (const lang of LANGS)
+  for (const width of WIDTHS)
+    test(`branch model and lighthouse texts do not collide or overflow at ${width}px (${lang})`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      const l = lang === 'en' ? '&lang=en' : '';
+      for (const q of [`v=branches${l}`, `v=projects${l}`, `v=projects&tf=f${l}`, `v=branches&b=mt.bt&s=th${l}`]) {
+        await openApp(page, q);
+        const view = q.startsWith('v=branches') ? 'branches' : 'projects';
+        await expect(page.locator(`[data-view="${view}"] svg`).first()).toBeVisible();
+        await page.waitForTimeout(100);
+        expect(await textProblems(page, `[data-view="${view}"]`), q).toEqual([]);
+        expect(await horizontalOverflow(page), q).toBeLessThanOrEqual(0);
+      }
+      // compact panels on the overview
+      await openApp(page, lang === 'en' ? 'lang=en' : '');
+      for (const view of ['branches', 'projects']) {
+        await expect(page.locator(`[data-view="${view}"] svg`).first()).toBeVisible();
+        expect(await textProblems(page, `[data-view="${view}"]`), view).toEqual([]);
+      }
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    });
+
+test('selecting a branch area and a project changes the URL, the details and the other views as derived', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openApp(page);
+  const branches = page.locator('[data-view="branches"]');
+  const projects = page.locator('[data-view="projects"]');
+  const mt = branches.locator('path[data-region="mt"]');
+  await mt.click();
+  await expect(page).toHaveURL(/[?&]b=mt(&|$)/);
+  await expect(mt).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: /Filter entfernen: Branche: Medizintechnik/ })).toBeVisible();
+  // The lighthouse view dims exactly the projects the derivation dims.
+  const f1 = { ...NO_FILTERS, region: 'mt' as const };
+  for (const m of projectMarks(cluster.data.projects, f1, cluster.ctx))
+    await expect(projects.locator(`[data-project="${m.id}"]`)).toHaveAttribute('data-dimmed', String(m.dimmed));
+  expect(projectMarks(cluster.data.projects, f1, cluster.ctx).some((m) => m.dimmed)).toBe(true);
+  // The branch model's data counts ignore the region filter itself.
+  const c1 = regionCounts(cluster.items, f1, cluster.ctx);
+  await expect(branches.locator('[data-count="mt"]')).toHaveText(`n = ${c1.byRegion.mt}`);
+  // The indication radar recounts under the branch filter.
+  const radar = radarCounts(cluster.data.masterplan!.radars[0], cluster.items, f1, cluster.ctx);
+  await expect(page.locator(`[data-view="radar"] figure[data-field="${radar.field}"] figcaption`)).toContainText(`n = ${radar.n} `);
+
+  // Select MOIN (it has Medizintechnik, so it is not dimmed) by keyboard.
+  const moin = projects.locator('[data-project="moin"] [role="button"]');
+  await moin.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/[?&]p=moin(&|$)/);
+  await expect(page).toHaveURL(/sel=p\.moin/);
+  await expect(moin).toHaveAttribute('aria-pressed', 'true');
+  const name = cluster.project('moin')!.name;
+  await expect(page.locator('aside.details h2')).toHaveText('MOIN');
+  await expect(page.locator('aside.details')).toContainText('name' in name ? name.name : name.de);
+  const f2 = { ...f1, project: 'moin' };
+  const c2 = regionCounts(cluster.items, f2, cluster.ctx);
+  await expect(branches.locator('[data-count="none"]')).toHaveText(`n = ${c2.byRegion.none}`);
+  for (const r of ['mt', 'mt+bt'] as const) {
+    const spot = branches.locator(`[data-count="${r}"]`);
+    if (await spot.count()) await expect(spot).toHaveText(`n = ${c2.byRegion[r]}`);
+  }
+  // Selecting the project again clears the project filter and closes the details.
+  await moin.click();
+  await expect(page).not.toHaveURL(/[?&]p=/);
+  await expect(page.locator('aside.details')).toHaveCount(0);
+  // A side toggles the focus filter; the none box the 'none' region.
+  await branches.locator('rect[data-side="dx"]').click();
+  await expect(page).toHaveURL(/[?&]s=dx/);
+  await branches.locator('rect[data-region="none"]').press('Enter');
+  await expect(page).toHaveURL(/[?&]b=none/);
+});
