@@ -32,9 +32,20 @@ for (const lang of ['de', 'en'])
       const texts = await page.evaluate(() => {
         const out: string[] = [];
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        const wrapped = new Set<Element>();
         for (let n = walker.nextNode(); n; n = walker.nextNode()) {
           const el = n.parentElement;
           if (!el || el.closest('script,style,noscript')) continue;
+          // An SVG label wrapped into several lines is judged whole: a line ending in "-" before a
+          // lowercase line was a break inside a compound ("Stoffwechsel-" + "krankheiten").
+          const svgText = el.closest('text');
+          if (svgText && svgText.querySelectorAll('tspan').length > 1) {
+            if (wrapped.has(svgText) || !svgText.getClientRects().length) continue;
+            wrapped.add(svgText);
+            const lines = [...svgText.querySelectorAll('tspan')].map((s) => (s.textContent ?? '').trim()).filter(Boolean);
+            out.push(lines.reduce((acc, l) => (!acc ? l : /-$/.test(acc) && /^\p{Ll}/u.test(l) ? acc.slice(0, -1) + l : /[-/]$/.test(acc) ? acc + l : `${acc} ${l}`), ''));
+            continue;
+          }
           const t = (n.textContent ?? '').trim();
           if (t && el.getClientRects().length) out.push(t);
         }
