@@ -67,8 +67,10 @@ export function layoutScene(
     for (const c of counts) {
       const k = kreisAt.get(c.kreis);
       if (!k) continue;
-      const [x, y] = apply(t, k.c);
-      const r = aggregateRadius(c.n, max);
+      const r = aggregateRadius(c.n, max, 10, Math.max(16, opts.spacing * 1.3));
+      const [px, py] = apply(t, k.c);
+      if (px < 0 || px > width || py < 0 || py > height) continue;
+      const x = Math.min(width - r - 1, Math.max(r + 1, px)), y = Math.min(height - r - 1, Math.max(r + 1, py));
       scene.aggregates.push({ ...c, x, y, r });
       clearance.set(c.kreis, r);
       hard.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
@@ -84,6 +86,10 @@ export function layoutScene(
     for (const c of spread.crowds) {
       const box = { x0: c.x - c.r, y0: c.y - c.r, x1: c.x + c.r, y1: c.y + c.r };
       if (c.grouped) {
+        // a group with its count stays whole inside the frame; one whose place is off-screen is not drawn
+        if (c.x < 0 || c.x > width || c.y < 0 || c.y > height) continue;
+        c.x = Math.min(width - GROUP_R - 1, Math.max(GROUP_R + 1, c.x));
+        c.y = Math.min(height - GROUP_R - 1, Math.max(GROUP_R + 1, c.y));
         const kreise = c.keys.map((k) => byKey.get(k)!.kreis);
         const kreis = [...new Set(kreise)].sort((a, b) => kreise.filter((x) => x === b).length - kreise.filter((x) => x === a).length || a.localeCompare(b))[0];
         scene.groups.push({ ...c, r: GROUP_R, kreis, match: c.keys.filter((k) => byKey.get(k)!.match).length });
