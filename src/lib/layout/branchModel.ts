@@ -267,7 +267,7 @@ export function layoutBranchModel(
   const wide = width >= 520;
   const gap = 16;
   const boxW = wide ? Math.min(220, Math.max(140, width * 0.22)) : width - 2 * pad;
-  const hMax = opt.compact ? 430 : wide ? 560 : width * 1.6;
+  const hMax = opt.compact ? 430 : wide ? Math.min(640, Math.max(560, width * 0.36)) : width * 1.6;
   const scale = Math.min((width - 2 * pad - extraLeft - (wide ? boxW + gap : 0)) / (mx1 - mx0), hMax / (my1 - my0));
   const mw = (mx1 - mx0) * scale, mh = (my1 - my0) * scale;
   const left = Math.max(pad + extraLeft, wide ? (width - mw - gap - boxW) / 2 : (width - mw) / 2);
@@ -304,9 +304,15 @@ export function layoutBranchModel(
       const y = spot ? spot.y : c.cy - h / 2;
       return { x, y, anchor: 'start', rect: { x, y, w, h } };
     }
-    const off = Math.sqrt(Math.max(0, (c.r - inset) ** 2 - (w / 2) ** 2));
+    // Centred on the circle unless the split line would cross the text: then beside the line.
+    const clear = Math.abs(c.cx - sx) >= w / 2 + 6;
+    const beside = c.cx <= sx ? [sx - w / 2 - 6, sx + w / 2 + 6] : [sx + w / 2 + 6, sx - w / 2 - 6];
+    const fits = (x: number) => Math.abs(x - c.cx) + w / 2 <= c.r - inset - 4 && x - w / 2 >= pad && x + w / 2 <= width - pad;
+    const x = clear ? c.cx : (beside.find(fits) ?? c.cx);
+    const reach = Math.abs(x - c.cx) + w / 2;
+    const off = Math.sqrt(Math.max(0, (c.r - inset) ** 2 - reach ** 2));
     const y = b === 'mt' ? c.cy + off - h : c.cy - off;
-    return { x: c.cx, y, anchor: 'middle', rect: { x: c.cx - w / 2, y, w, h } };
+    return { x, y, anchor: 'middle', rect: { x: x - w / 2, y, w, h } };
   };
   let needLeft = 0;
   const branchLabels = { mt: block('mt'), bt: block('bt'), ph: block('ph') };
