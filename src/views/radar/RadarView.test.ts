@@ -47,7 +47,7 @@ describe('RadarView', () => {
     const fig = container.querySelector(`figure[data-field="${radar.field}"]`)!;
     expect(fig.querySelector('figcaption')!.textContent).toContain(`n = ${c.n}`);
     for (const a of c.axes)
-      expect(fig.querySelector(`.axis[data-indication="${a.indication}"] tspan.count`)!.textContent).toBe(`● ${a.count}`);
+      expect(fig.querySelector(`text[data-label="${a.indication}"] tspan.count`)!.textContent).toBe(`● ${a.count}`);
   });
 
   it('renders a data table with the same toggles when the table is on', async () => {
