@@ -50,6 +50,13 @@ describe('labels fit and never collide', () => {
       });
 });
 
+describe('radius', () => {
+  it.each(['de', 'en'] as const)('never shrinks as the width grows (%s)', (lang) => {
+    const rs = [240, 300, 360, 420, 500, 600, 800].map((w) => layoutRadar(axes(LABELS[lang]), { max: 6 }, { width: w }).r);
+    for (let i = 1; i < rs.length; i++) expect(rs[i]).toBeGreaterThanOrEqual(rs[i - 1] - 0.5);
+  });
+});
+
 describe('wrapLabel', () => {
   it.each([
     ['Stoffwechselkrankheiten', 14, ['Stoffwechsel-', 'krankheiten']],

@@ -83,26 +83,36 @@ export function layoutRadar(axes: RadarAxisIn[], opts: RadarOptions, size: { wid
   const fs = opts.fontSize ?? (width < 420 ? 12 : 13);
   const lh = Math.round(fs * 1.25);
   const cx = width / 2;
-  const maxChars = Math.max(8, Math.floor(Math.min(width * 0.3, 170) / (fs * 0.6)));
-  const lines = axes.map((a) => [...wrapLabel(a.label, maxChars), ...a.extra]);
-  const inside = (p: ReturnType<typeof place>) => p.every((q) => q.box.x >= PAD && q.box.x + q.box.w <= width - PAD);
-  const apart = (p: ReturnType<typeof place>) => {
-    for (let i = 0; i < p.length; i++)
-      for (let j = i + 1; j < p.length; j++) if (overlaps(p[i].box, p[j].box, 2)) return false;
-    return true;
+  const radiusFor = (ls: string[][]) => {
+    const at = (r: number) => place(axes, ls, r, cx, 0, fs, lh);
+    const inside = (p: ReturnType<typeof place>) => p.every((q) => q.box.x >= PAD && q.box.x + q.box.w <= width - PAD);
+    const apart = (p: ReturnType<typeof place>) => {
+      for (let i = 0; i < p.length; i++)
+        for (let j = i + 1; j < p.length; j++) if (overlaps(p[i].box, p[j].box, 2)) return false;
+      return true;
+    };
+    // Largest radius whose labels fit the width (and stay apart, if any radius allows that).
+    const largest = (ok: (r: number) => boolean) => {
+      let lo = 16, hi = width / 2;
+      if (ok(hi)) return hi;
+      for (let it = 0; it < 30; it++) { const mid = (lo + hi) / 2; if (ok(mid)) lo = mid; else hi = mid; }
+      return lo;
+    };
+    const r = largest((x) => inside(at(x)) && apart(at(x)));
+    return apart(at(r)) ? r : largest((x) => inside(at(x)));
   };
-  // Largest radius whose labels fit the width (and stay apart, if any radius allows that).
-  const largest = (ok: (r: number) => boolean) => {
-    let lo = 16, hi = width / 2;
-    if (ok(hi)) return hi;
-    for (let it = 0; it < 30; it++) { const mid = (lo + hi) / 2; if (ok(mid)) lo = mid; else hi = mid; }
-    return lo;
-  };
-  const at = (r: number) => place(axes, lines, r, cx, 0, fs, lh);
-  let r = largest((x) => inside(at(x)) && apart(at(x)));
-  if (!apart(at(r))) r = largest((x) => inside(at(x)));
-  r = Math.min(r, 240);
-  const placed = at(r);
+  // Wrap width: the one that leaves the largest radius (narrower labels are not always better).
+  const limit = Math.max(8, Math.floor(Math.min(width * 0.3, 170) / (fs * 0.6)));
+  const candidates = [...new Set([limit, 24, 20, 17, 14, 12, 10, 8].filter((c) => c <= limit))];
+  let best = { r: -1, lines: [] as string[][] };
+  for (const c of candidates) {
+    const ls = axes.map((a) => [...wrapLabel(a.label, c), ...a.extra]);
+    const r = radiusFor(ls);
+    if (r > best.r * 1.02) best = { r, lines: ls };
+  }
+  const lines = best.lines;
+  const r = Math.min(best.r, 240);
+  const placed = place(axes, lines, r, cx, 0, fs, lh);
   // Very narrow: labels that still touch move down below the one they touch (top to bottom).
   const order = placed.map((_, i) => i).sort((a, b) => placed[a].box.y - placed[b].box.y);
   for (let k = 0; k < order.length; k++)
