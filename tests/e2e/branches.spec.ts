@@ -35,7 +35,7 @@ test('selecting a branch area and a project changes the URL, the details and the
   await openApp(page);
   const branches = page.locator('[data-view="branches"]');
   const projects = page.locator('[data-view="projects"]');
-  const mt = branches.locator('path[data-region="mt"]');
+  const mt = branches.locator('g[data-region="mt"]');
   await mt.click();
   await expect(page).toHaveURL(/[?&]b=mt(&|$)/);
   await expect(mt).toHaveAttribute('aria-pressed', 'true');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BRANCH_IDS, layoutBranchModel, MODEL_REGIONS, placeCircles, placeMarks, regionDepth, regionPath, sideDepth, splitX, unionAreaLeftOf, type Circle, type ModelRegion } from './branchModel.ts';
+import { BRANCH_IDS, deepestPoint, layoutBranchModel, MODEL_REGIONS, placeCircles, placeMarks, regionDepth, regionPath, sideDepth, splitX, unionAreaLeftOf, type Circle, type ModelRegion } from './branchModel.ts';
 import { testCluster } from '../../../tests/unit/fixtures.ts';
 
 const SHARES = { mt: 46, bt: 39, ph: 15 };
@@ -100,5 +100,16 @@ describe('lighthouse projects in the model', () => {
     for (let i = 0; i < placed.length; i++)
       for (let j = i + 1; j < placed.length; j++)
         expect(Math.hypot(placed[i].x - placed[j].x, placed[i].y - placed[j].y)).toBeGreaterThanOrEqual(2 * r);
+  });
+});
+
+describe('touch targets', () => {
+  it('the deepest point of every region lies inside it', () => {
+    const s = layoutBranchModel(SHARES, 54, OPT, { width: 360 });
+    for (const r of MODEL_REGIONS) {
+      const p = deepestPoint(s.circles, r);
+      expect(p.depth, r).toBeGreaterThan(5);
+      expect(regionDepth(s.circles, r, p)).toBeCloseTo(p.depth, 6);
+    }
   });
 });

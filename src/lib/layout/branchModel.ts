@@ -356,3 +356,17 @@ export function layoutBranchModel(
     obstacles: [sides.th.rect, sides.dx.rect, ...Object.values(branchLabels).map((b) => b.rect), { x: rect.x, y: rect.y, w: rect.w, h: slot.y - rect.y }]
   };
 }
+
+/** The point deepest inside an exact region and its depth (grid search; for small touch targets). */
+export function deepestPoint(circles: Circle[], region: ModelRegion, step = 2): Pt & { depth: number } {
+  const cs = circles.filter((c) => branchesOf(region).includes(c.id));
+  const x0 = Math.max(...cs.map((c) => c.cx - c.r)), x1 = Math.min(...cs.map((c) => c.cx + c.r));
+  const y0 = Math.max(...cs.map((c) => c.cy - c.r)), y1 = Math.min(...cs.map((c) => c.cy + c.r));
+  let best = { x: cs[0].cx, y: cs[0].cy, depth: -Infinity };
+  for (let y = y0; y <= y1; y += step)
+    for (let x = x0; x <= x1; x += step) {
+      const d = regionDepth(circles, region, { x, y });
+      if (d > best.depth) best = { x, y, depth: d };
+    }
+  return best;
+}
