@@ -111,7 +111,7 @@ export function layoutRadar(axes: RadarAxisIn[], opts: RadarOptions, size: { wid
     if (r > best.r * 1.02) best = { r, lines: ls };
   }
   const lines = best.lines;
-  const r = Math.min(best.r, 240);
+  const r = Math.min(best.r, 200);
   const placed = place(axes, lines, r, cx, 0, fs, lh);
   // Very narrow: labels that still touch move down below the one they touch (top to bottom).
   const order = placed.map((_, i) => i).sort((a, b) => placed[a].box.y - placed[b].box.y);
