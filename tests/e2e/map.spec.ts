@@ -127,3 +127,41 @@ test('the map pans and zooms by keyboard and buttons, and the find list shows an
   await expect(page).toHaveURL(/sel=/);
   await expect(reset).toBeEnabled();
 });
+
+test('two-finger pinch zooms the map and a drag pans it (touch-action: none)', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page, 'v=map');
+  const svg = page.locator('[data-view="map"] svg.map');
+  await expect(svg).toHaveCSS('touch-action', 'none');
+  const g = svg.locator('> g').first();
+  const before = await g.getAttribute('transform');
+  await svg.evaluate((el) => {
+    const b = el.getBoundingClientRect();
+    const cx = b.left + b.width / 2, cy = b.top + b.height / 2;
+    const ev = (type: string, id: number, x: number, y: number) =>
+      el.dispatchEvent(new PointerEvent(type, { pointerId: id, clientX: x, clientY: y, bubbles: true, pointerType: 'touch', isPrimary: id === 1 }));
+    ev('pointerdown', 1, cx - 20, cy);
+    ev('pointerdown', 2, cx + 20, cy);
+    for (let i = 1; i <= 5; i++) {
+      ev('pointermove', 1, cx - 20 - i * 10, cy);
+      ev('pointermove', 2, cx + 20 + i * 10, cy);
+    }
+    ev('pointerup', 1, cx - 70, cy);
+    ev('pointerup', 2, cx + 70, cy);
+  });
+  const zoomed = await g.getAttribute('transform');
+  expect(zoomed).not.toBe(before);
+  expect(Number(/scale\(([\d.]+)\)/.exec(zoomed!)![1])).toBeCloseTo(3.5, 1);
+  // a one-finger drag pans without selecting anything
+  await svg.evaluate((el) => {
+    const b = el.getBoundingClientRect();
+    const ev = (type: string, x: number) =>
+      el.dispatchEvent(new PointerEvent(type, { pointerId: 3, clientX: x, clientY: b.top + 50, bubbles: true, pointerType: 'touch', isPrimary: true }));
+    ev('pointerdown', b.left + 100);
+    ev('pointermove', b.left + 140);
+    ev('pointermove', b.left + 180);
+    ev('pointerup', b.left + 180);
+  });
+  await expect(g).not.toHaveAttribute('transform', zoomed!);
+  await expect(page).not.toHaveURL(/sel=|[?&][lk]=/);
+});

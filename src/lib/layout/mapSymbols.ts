@@ -21,7 +21,8 @@ export function symbolPath(type: string, r: number): string {
     }
     case 'institute': return regular(3, r * 1.15, -Math.PI / 2);
     case 'network': return regular(4, r * 1.1, -Math.PI / 2);
-    case 'authority': return regular(6, r, 0);
+    case 'authority': // a house: public building
+      return poly([[-r * 0.85, r * 0.85], [-r * 0.85, -r * 0.15], [0, -r * 1.05], [r * 0.85, -r * 0.15], [r * 0.85, r * 0.85]]);
     case 'project': {
       const pts: [number, number][] = [];
       for (let i = 0; i < 10; i++) {
