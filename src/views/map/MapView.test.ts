@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+globalThis.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} } as unknown as typeof ResizeObserver;
+import { fireEvent } from '@testing-library/svelte';
+import { renderView } from '../../../tests/unit/render.ts';
+import MapView from './MapView.svelte';
+import { deriveMap } from '../../lib/derive/map.ts';
+import { NO_FILTERS } from '../../lib/state/filters.ts';
+
+describe('MapView', () => {
+  it('draws the region, a mark or group for every site, the city labels and the attribution', () => {
+    const { container, cluster } = renderView(MapView);
+    expect(container.querySelectorAll('path[data-kreis]')).toHaveLength(16);
+    const marks = container.querySelectorAll('[data-mark]').length;
+    const grouped = [...container.querySelectorAll('[data-group]')].reduce((n, g) => n + Number(g.getAttribute('data-group')), 0);
+    expect(marks + grouped).toBe(deriveMap(cluster, NO_FILTERS).marks.length);
+    const labels = [...container.querySelectorAll('text.city')].map((t) => t.textContent);
+    expect(labels).toEqual(expect.arrayContaining(['Hamburg', 'Kiel', 'Lübeck']));
+    for (const m of container.querySelectorAll('[data-mark]')) {
+      expect(m.getAttribute('aria-label')).toBeTruthy();
+      expect(m.getAttribute('aria-pressed')).toBe('false');
+      expect(m.getAttribute('tabindex')).toBe('0');
+    }
+    expect(container.querySelector('.attribution a[href="https://www.bkg.bund.de"]')).not.toBeNull();
+  });
+
+  it('a mark selects its actor by keyboard; the Kreis list and the Land buttons set the region filters', async () => {
+    const { container, explorer, getByRole, getByLabelText } = renderView(MapView);
+    const mark = container.querySelector('[data-mark^="a."]')!;
+    await fireEvent.keyDown(mark, { key: 'Enter' });
+    expect(explorer.selected).toEqual({ kind: 'actor', id: mark.getAttribute('data-mark')!.split('.')[1] });
+    await fireEvent.change(getByLabelText('Kreis oder kreisfreie Stadt'), { target: { value: '01003' } });
+    expect(explorer.filters.kreis).toBe('01003');
+    await fireEvent.click(getByRole('button', { name: 'Hamburg', exact: true } as never));
+    expect(explorer.filters.land).toBe('hh');
+  });
+
+  it('filters dim the marks that do not match, and the counts say how many of n', async () => {
+    const { container, cluster } = renderView(MapView, { search: '?k=01002' });
+    const d = deriveMap(cluster, { ...NO_FILTERS, kreis: '01002' });
+    for (const el of container.querySelectorAll('[data-mark]')) {
+      const m = d.marks.find((x) => x.key === el.getAttribute('data-mark'))!;
+      expect(el.getAttribute('data-dimmed')).toBe(String(m.verdict !== 'match'));
+    }
+    expect(container.querySelector('.counts')?.textContent).toContain(`${d.counts.actors.match} von ${d.counts.actors.n} Akteuren`);
+  });
+
+  it('the find list narrows while typing and selects a project with its filter', async () => {
+    const { container, explorer, getByRole } = renderView(MapView);
+    const input = getByRole('searchbox');
+    await fireEvent.input(input, { target: { value: 'moin' } });
+    const buttons = container.querySelectorAll('.find li button');
+    expect(buttons.length).toBeGreaterThan(0);
+    const moin = [...buttons].find((b) => b.textContent?.includes('Molecular Imaging North'))!;
+    await fireEvent.click(moin);
+    expect(explorer.filters.project).toBe('moin');
+    expect(explorer.selected).toEqual({ kind: 'project', id: 'moin' });
+  });
+
+  it('shows the data table instead of the map when the table is on', () => {
+    const { container, cluster } = renderView(MapView, { search: '?tab=1' });
+    expect(container.querySelector('svg.map')).toBeNull();
+    const rows = container.querySelectorAll('table.data tbody tr');
+    const d = deriveMap(cluster, NO_FILTERS);
+    expect(rows).toHaveLength(d.marks.length + d.extern.length);
+  });
+});
