@@ -53,6 +53,6 @@ export function regionName(t: ModelTexts, region: Region, ui: I18n): string {
 }
 
 export function joinNames(names: string[], ui: I18n): string {
-  const and = ui.lang === 'de' ? ' und ' : ' and ';
+  const and = ` ${ui.t('branches.and')} `;
   return names.length < 2 ? names.join('') : names.slice(0, -1).join(', ') + and + names[names.length - 1];
 }
