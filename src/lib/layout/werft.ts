@@ -63,9 +63,27 @@ function thickness(g: WerftGraph, cross: number) {
 }
 
 function chipOf(c: WerftLabel, x: number, y: number, w: number, lh: number, fs: number): WerftChip {
-  const lines = [...wrapLabel(c.label, charsFor(w - 16, fs)), ...c.detail];
+  const n = charsFor(w - 16, fs);
+  const lines = [...wrapLabel(c.label, n), ...c.detail.flatMap((d) => wrapLabel(d, n))];
   const h = Math.max(44, lines.length * lh + 10);
   return { id: c.id, box: { x, y, w, h }, text: block(x + 8, y + (h - lines.length * lh) / 2, lines, lh, fs, 'start') };
+}
+
+/** Chips in rows of equal height, as many per row as fit at minW; returns the y below them. */
+function grid(items: WerftLabel[], x: number, y: number, w: number, minW: number, lh: number, fs: number, out: WerftChip[]) {
+  const per = Math.max(1, Math.min(items.length, Math.floor((w + CHIP_GAP) / (minW + CHIP_GAP))));
+  const cw = (w - (per - 1) * CHIP_GAP) / per;
+  for (let r = 0; r * per < items.length; r++) {
+    const rowItems = items.slice(r * per, r * per + per);
+    const made = rowItems.map((s, k) => chipOf(s, x + k * (cw + CHIP_GAP), y, cw, lh, fs));
+    const h = Math.max(...made.map((c) => c.box.h));
+    for (const c of made) {
+      const dy = (h - c.box.h) / 2;
+      out.push({ ...c, box: { ...c.box, h }, text: { ...c.text, baselines: c.text.baselines.map((b) => b + dy) } });
+    }
+    y += h + CHIP_GAP;
+  }
+  return y;
 }
 
 export function layoutWerft(input: WerftLayoutIn, size: { width: number }): WerftLayout {
@@ -86,7 +104,8 @@ export function layoutWerft(input: WerftLayoutIn, size: { width: number }): Werf
   const t = thickness(g, row ? flowH : flowW);
   if (row) {
     const colW = innerW / g.nodes.length;
-    const labels = input.columns.map((c) => [...wrapLabel(c.label, charsFor(colW - 8, fs, true)), ...c.detail]);
+    const names = input.columns.map((c) => wrapLabel(c.label, charsFor(colW - 8, fs, true)));
+    const labels = input.columns.map((c, i) => [...names[i], ...c.detail.flatMap((d) => wrapLabel(d, charsFor(colW - 8, fs)))]);
     const labelH = Math.max(...labels.map((l) => l.length)) * lh;
     const flowTop = y + labelH + 8;
     const nodeW = Math.min(colW * 0.5, 70);
@@ -104,7 +123,7 @@ export function layoutWerft(input: WerftLayoutIn, size: { width: number }): Werf
         cy += chip.box.h + CHIP_GAP;
       }
       chipsBottom = Math.max(chipsBottom, cy);
-      const nb = labels[i].length - c.detail.length;
+      const nb = names[i].length;
       columns.push({ id: c.id, empty: th === 0, node, hit: { x: x0 + colW * i + 2, y: y - 4, w: colW - 4, h: flowTop + flowH - y + 4 }, text: block(cx, y, labels[i], lh, fs, 'middle', nb) });
     });
     y = chipsBottom + 6;
@@ -112,19 +131,15 @@ export function layoutWerft(input: WerftLayoutIn, size: { width: number }): Werf
     const tx = x0 + flowW + 12, textW = x1 - tx;
     const nodeT = 12;
     input.columns.forEach((c, i) => {
-      const lines = [...wrapLabel(c.label, charsFor(textW, fs, true)), ...c.detail];
+      const name = wrapLabel(c.label, charsFor(textW, fs, true));
+      const lines = [...name, ...c.detail.flatMap((d) => wrapLabel(d, charsFor(textW, fs)))];
       const labelH = Math.max(44, lines.length * lh);
       const th = t.node[i];
       const node = { x: x0 + flowW / 2 - th / 2, y: y + labelH / 2 - nodeT / 2, w: th, h: nodeT };
       nodeBoxes.push(node);
-      const nb = lines.length - c.detail.length;
+      const nb = name.length;
       columns.push({ id: c.id, empty: th === 0, node, hit: { x: x0 - 4, y: y - 2, w: x1 - x0 + 8, h: labelH + 4 }, text: block(tx, y + (labelH - lines.length * lh) / 2, lines, lh, fs, 'start', nb) });
-      let cy = y + labelH + 6;
-      for (const s of input.subs[c.id] ?? []) {
-        const chip = chipOf(s, tx, cy, textW, lh, fs);
-        chips.push(chip);
-        cy += chip.box.h + CHIP_GAP;
-      }
+      const cy = grid(input.subs[c.id] ?? [], tx, y + labelH + 6, textW, 150, lh, fs, chips);
       y = cy + 22;
     });
     y -= 10;
@@ -146,20 +161,8 @@ export function layoutWerft(input: WerftLayoutIn, size: { width: number }): Werf
   const titleLines = wrapLabel(input.supportTitle, charsFor(innerW, fs, true));
   const supportTitle = block(x0, y, titleLines, lh, fs, 'start', titleLines.length);
   y += titleLines.length * lh + 4;
-  const per = row ? (innerW >= 1000 ? 6 : 3) : innerW >= 400 ? 2 : 1;
-  const cw = (innerW - (per - 1) * CHIP_GAP) / per;
-  const raw = input.support.map((s) => chipOf(s, 0, 0, cw, lh, fs));
   const support: WerftChip[] = [];
-  for (let r = 0; r * per < raw.length; r++) {
-    const rowChips = input.support.slice(r * per, r * per + per);
-    const h = Math.max(...raw.slice(r * per, r * per + per).map((c) => c.box.h));
-    rowChips.forEach((s, k) => {
-      const c = chipOf(s, x0 + k * (cw + CHIP_GAP), y, cw, lh, fs);
-      const dy = (h - c.box.h) / 2;
-      support.push({ ...c, box: { ...c.box, h }, text: { ...c.text, baselines: c.text.baselines.map((b) => b + dy) } });
-    });
-    y += h + CHIP_GAP;
-  }
+  y = grid(input.support, x0, y, innerW, row ? 150 : 180, lh, fs, support);
   const height = y + INSET - CHIP_GAP + PAD;
   return {
     width, height, orientation: row ? 'row' : 'column', fontSize: fs,
