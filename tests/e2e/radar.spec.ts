@@ -42,10 +42,17 @@ for (const lang of LANGS)
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     });
 
-test('radar texts stay apart at 300px on the overview', async ({ page }) => {
+test('at 300px the radar texts stay apart; numbered axes are named in a list of toggles', async ({ page }) => {
   await page.setViewportSize({ width: 300, height: 900 });
   await openApp(page);
   await expect(page.locator('[data-view="radar"] svg').first()).toBeVisible();
   expect(await textProblems(page, '[data-view="radar"]')).toEqual([]);
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  const list = page.locator('[data-view="radar"] figure[data-field="ther"] .axis-list button[data-indication="onko"]');
+  if (await list.count()) {
+    await list.click();
+    await expect(page).toHaveURL(/f=ther/);
+    await expect(page).toHaveURL(/i=onko/);
+    await expect(list).toHaveAttribute('aria-pressed', 'true');
+  }
 });

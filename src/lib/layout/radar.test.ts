@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutRadar, radarTicks, type RadarAxisIn } from './radar.ts';
+import { layoutRadar, MIN_NAMED_R, radarTicks, type RadarAxisIn } from './radar.ts';
 import { overlaps, wrapLabel } from './textfit.ts';
 
 const LABELS = {
@@ -50,9 +50,25 @@ describe('labels fit and never collide', () => {
       });
 });
 
+describe('numbered axes', () => {
+  it('numbers the axes when names would leave too small a radius, and names them otherwise', () => {
+    const narrow = layoutRadar(axes(LABELS.de), { max: 6 }, { width: 200 });
+    expect(narrow.numbered).toBe(true);
+    expect(narrow.axes.map((a) => a.lines)).toEqual(LABELS.de.map((_, i) => [String(i + 1)]));
+    expect(narrow.r).toBeGreaterThanOrEqual(MIN_NAMED_R);
+    const wide = layoutRadar(axes(LABELS.de), { max: 6 }, { width: 600 });
+    expect(wide.numbered).toBe(false);
+    expect(wide.r).toBeGreaterThanOrEqual(MIN_NAMED_R);
+  });
+});
+
 describe('radius', () => {
-  it.each(['de', 'en'] as const)('never shrinks as the width grows (%s)', (lang) => {
-    const rs = [240, 300, 360, 420, 500, 600, 800].map((w) => layoutRadar(axes(LABELS[lang]), { max: 6 }, { width: w }).r);
+  it.each(['de', 'en'] as const)('with named axes, never shrinks as the width grows (%s)', (lang) => {
+    const rs = [240, 300, 360, 420, 500, 600, 800]
+      .map((w) => layoutRadar(axes(LABELS[lang]), { max: 6 }, { width: w }))
+      .filter((l) => !l.numbered)
+      .map((l) => l.r);
+    expect(rs.length).toBeGreaterThan(3);
     for (let i = 1; i < rs.length; i++) expect(rs[i]).toBeGreaterThanOrEqual(rs[i - 1] - 0.5);
   });
 });

@@ -49,9 +49,13 @@ export interface RadarLayout {
   lineHeight: number;
   rings: { value: number; r: number }[];
   axes: RadarAxisOut[];
+  /** true: the rim shows axis numbers only; the view lists the names */
+  numbered: boolean;
 }
 
 const PAD = 4;
+/** Below this radius the names leave too little drawing: the layout numbers the axes instead. */
+export const MIN_NAMED_R = 56;
 
 /** Whole-number rings of the data scale; the last ring (the rim) is the first tick at or above max. */
 export function radarTicks(maxIn: number): number[] {
@@ -110,6 +114,10 @@ export function layoutRadar(axes: RadarAxisIn[], opts: RadarOptions, size: { wid
     const r = radiusFor(ls);
     if (r > best.r * 1.02) best = { r, lines: ls };
   }
+  // Too narrow for names around the rim: the axes carry their numbers, a list beside names them.
+  const numbered = best.r < MIN_NAMED_R;
+  if (numbered) best = { r: 0, lines: axes.map((_, i) => [String(i + 1)]) };
+  if (numbered) best.r = radiusFor(best.lines);
   const lines = best.lines;
   const r = Math.min(best.r, 200);
   const placed = place(axes, lines, r, cx, 0, fs, lh);
@@ -134,6 +142,7 @@ export function layoutRadar(axes: RadarAxisIn[], opts: RadarOptions, size: { wid
     r,
     fontSize: fs,
     lineHeight: lh,
+    numbered,
     rings: tickValues.map((value) => ({ value, r: (r * value) / max })),
     axes: axes.map((a, i) => {
       const p = placed[i];
@@ -148,7 +157,7 @@ export function layoutRadar(axes: RadarAxisIn[], opts: RadarOptions, size: { wid
         vx: cx + p.dx * vr,
         vy: cy + p.dy * vr,
         lines: lines[i],
-        nameLines: lines[i].length - a.extra.length,
+        nameLines: numbered ? 1 : lines[i].length - a.extra.length,
         bold: a.bold,
         anchor: p.anchor,
         tx: p.tx,
