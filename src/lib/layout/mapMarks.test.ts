@@ -51,6 +51,15 @@ describe('spreading and grouping marks that share a place', () => {
       for (let j = i + 1; j < s.marks.length; j++) expect(dist(s.marks[i], s.marks[j])).toBeGreaterThan(11.99 * 0.999);
   });
 
+  it('spreads 400 marks (the most drawn one by one) fast enough for panning', () => {
+    const rnd = lcg(11);
+    const input: MarkIn[] = Array.from({ length: 400 }, (_, i) => ({ key: `k${i}`, x: rnd() * 1400, y: rnd() * 900, order: 0 }));
+    const t0 = performance.now();
+    const s = spreadMarks(input, 18, 40);
+    expect(performance.now() - t0).toBeLessThan(400);
+    expect(s.marks.length + s.crowds.filter((c) => c.grouped).reduce((n, c) => n + c.keys.length, 0)).toBe(400);
+  });
+
   it('crowds larger than maxSpread become one group with all their keys; nearby single marks stay', () => {
     const s = spreadMarks([...samePlace(20), { key: 'far', x: 300, y: 100, order: 0 }], 15, 12);
     const group = s.crowds.find((c) => c.grouped)!;

@@ -61,25 +61,32 @@ export const crowdRadius = (n: number, spacing: number, maxSpread: number) =>
  */
 export function spreadMarks(input: MarkIn[], spacing: number, maxSpread = Infinity): Spread {
   const marks = [...input].sort((a, b) => a.order - b.order || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  // union–find over crowds
-  let crowds = marks.map((m) => ({ members: [m], x: m.x, y: m.y }));
-  for (let changed = true; changed; ) {
-    changed = false;
-    outer: for (let i = 0; i < crowds.length; i++)
-      for (let j = i + 1; j < crowds.length; j++) {
-        const a = crowds[i], b = crowds[j];
-        const ra = crowdRadius(a.members.length, spacing, maxSpread);
-        const rb = crowdRadius(b.members.length, spacing, maxSpread);
-        if (Math.hypot(a.x - b.x, a.y - b.y) < ra + rb) {
-          const members = [...a.members, ...b.members].sort((p, q) => p.order - q.order || (p.key < q.key ? -1 : 1));
-          const x = members.reduce((s, m) => s + m.x, 0) / members.length;
-          const y = members.reduce((s, m) => s + m.y, 0) / members.length;
-          crowds = [...crowds.slice(0, i), { members, x, y }, ...crowds.slice(i + 1, j), ...crowds.slice(j + 1)];
-          changed = true;
-          break outer;
-        }
-      }
+  // Merge crowds whose discs overlap. A crowd is checked against every other one; when it grew it is
+  // queued again, so at the end no two discs overlap. O(n²) at most; the order comes from the sorted input.
+  type C = { members: MarkIn[]; x: number; y: number; sx: number; sy: number; r: number; alive: boolean };
+  const all: C[] = marks.map((m) => ({ members: [m], x: m.x, y: m.y, sx: m.x, sy: m.y, r: crowdRadius(1, spacing, maxSpread), alive: true }));
+  const queue = all.map((c) => c);
+  for (let q = 0; q < queue.length; q++) {
+    const a = queue[q];
+    if (!a.alive) continue;
+    let grew = false;
+    for (const b of all) {
+      if (b === a || !b.alive) continue;
+      const dx = a.x - b.x, dy = a.y - b.y, rr = a.r + b.r;
+      if (dx * dx + dy * dy >= rr * rr) continue;
+      a.members.push(...b.members);
+      a.sx += b.sx;
+      a.sy += b.sy;
+      a.x = a.sx / a.members.length;
+      a.y = a.sy / a.members.length;
+      a.r = crowdRadius(a.members.length, spacing, maxSpread);
+      b.alive = false;
+      grew = true;
+    }
+    if (grew) queue.push(a);
   }
+  const crowds = all.filter((c) => c.alive);
+  for (const c of crowds) c.members.sort((p, q) => p.order - q.order || (p.key < q.key ? -1 : 1));
   crowds.sort((a, b) => a.x - b.x || a.y - b.y);
   const out: Spread = { marks: [], crowds: [] };
   crowds.forEach((c, id) => {

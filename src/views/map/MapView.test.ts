@@ -6,7 +6,7 @@ import MapView from './MapView.svelte';
 import { deriveMap } from '../../lib/derive/map.ts';
 import { NO_FILTERS } from '../../lib/state/filters.ts';
 
-describe('MapView', () => {
+describe('MapView', { timeout: 30_000 }, () => {
   it('draws the region, a mark or group for every site, the city labels and the attribution', () => {
     const { container, cluster } = renderView(MapView);
     expect(container.querySelectorAll('path[data-kreis]')).toHaveLength(16);
