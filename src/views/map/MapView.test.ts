@@ -64,3 +64,34 @@ describe('MapView', { timeout: 30_000 }, () => {
     expect(rows).toHaveLength(d.marks.length + d.extern.length);
   });
 });
+
+describe('MapCanvas with many marks', { timeout: 30_000 }, () => {
+  it('above 400 sites draws one circle per Kreis, each a button that filters by its Kreis', async () => {
+    const { default: MapCanvas } = await import('./MapCanvas.svelte');
+    const { layoutMapGeometry } = await import('../../lib/layout/map.ts');
+    const { IDENTITY } = await import('../../lib/layout/mapTransform.ts');
+    const { testCluster } = await import('../../../tests/unit/fixtures.ts');
+    const c = testCluster();
+    const real = deriveMap(c, NO_FILTERS).marks;
+    const marks = Array.from({ length: 5000 }, (_, i) => ({ ...real[i % real.length], key: `m${i}` }));
+    const picked: string[] = [];
+    const geo = layoutMapGeometry(c.data.geo!, { width: 600, height: 552 });
+    const t0 = performance.now();
+    const { container } = renderView(MapCanvas, {
+      props: {
+        geo, marks, cities: [], view: IDENTITY, onview: () => {}, isSelected: () => false, kreisOn: () => false,
+        onkreis: (k: string) => picked.push(k), onmark: () => {}, markLabel: () => '', markLang: () => undefined,
+        groupLabel: () => '', aggregateLabel: (k: string, n: number) => `${k}: ${n}`, links: [], ariaLabel: 'map'
+      }
+    });
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(container.querySelectorAll('[data-mark]')).toHaveLength(0);
+    const aggregates = [...container.querySelectorAll('g.aggregate')];
+    const kreise = new Set(real.map((m) => m.site.kreis));
+    expect(aggregates).toHaveLength(kreise.size);
+    expect(aggregates.reduce((n, a) => n + Number(a.querySelector('text')!.textContent), 0)).toBe(5000);
+    await fireEvent.keyDown(aggregates[0], { key: 'Enter' });
+    expect(picked).toHaveLength(1);
+    expect(aggregates[0].getAttribute('aria-label')).toBe(`${picked[0]}: ${aggregates[0].querySelector('text')!.textContent}`);
+  });
+});
