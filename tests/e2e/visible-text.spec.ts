@@ -23,6 +23,19 @@ const NEUTRAL = /^[\s\d.,:;·×–—\-+()%/∩<>=…'"„“”‚‘’?!#*&|�
 
 const PAGES = ['', 'v=branches', 'v=projects', 'v=radar', 'v=werft', 'v=map', 'v=sources', 'v=a11y', 'tab=1', 'i=onko&f=ther', 'sel=p.moin', 'sel=a.uksh'];
 const fragments = knownFragments();
+const regexCache = new Map<string, RegExp>();
+function wordRegex(f: string): RegExp {
+  let r = regexCache.get(f);
+  if (!r) {
+    const esc = f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // A word boundary only where the fragment itself starts or ends with a letter or digit.
+    const before = /^[\p{L}\p{N}]/u.test(f) ? '(?<![\\p{L}\\p{N}])' : '';
+    const after = /[\p{L}\p{N}]$/u.test(f) ? '(?![\\p{L}\\p{N}])' : '';
+    r = new RegExp(`${before}${esc}${after}`, 'gu');
+    regexCache.set(f, r);
+  }
+  return r;
+}
 
 for (const lang of ['de', 'en'])
   for (const q of PAGES)
@@ -54,7 +67,8 @@ for (const lang of ['de', 'en'])
       const unexplained = texts
         .map((t) => {
           let rest = t;
-          for (const f of fragments) if (rest.includes(f)) rest = rest.split(f).join(' ');
+          // Whole words only: the fragment ", Diagnostik" must not eat "Diagnostika".
+          for (const f of fragments) if (rest.includes(f)) rest = rest.replace(wordRegex(f), ' ');
           return { t, rest };
         })
         .filter(({ rest }) => !NEUTRAL.test(rest))
