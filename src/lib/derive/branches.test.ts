@@ -56,7 +56,9 @@ describe('projectMarks', () => {
     expect(marks).toHaveLength(data.projects.length);
     for (const m of marks) {
       const p = data.projects.find((q) => q.id === m.id)!;
-      expect(m.dimmed).toBe(matchItem({ kind: 'project', ...p }, { ...f, project: null }, ctx) !== 'match');
+      const verdict = matchItem({ kind: 'project', ...p }, { ...f, project: null }, ctx);
+      expect(m.match).toBe(verdict);
+      expect(m.dimmed).toBe(verdict !== 'match');
     }
     expect(marks.filter((m) => m.selected).map((m) => m.id)).toEqual([data.projects[0].id]);
   });

@@ -2,7 +2,7 @@
 import type { Item } from '../data/model.ts';
 import { REGIONS, type Project, type Region } from '../data/schema.ts';
 import { regionBranches, regionOf, type Filters } from '../state/filters.ts';
-import { matchItem, type MatchContext } from './match.ts';
+import { matchItem, type MatchContext, type Verdict } from './match.ts';
 
 /** The exact region of an item: its whole branch set ('mt+bt' = Medizintechnik and Biotechnologie). */
 export function exactRegion(item: Pick<Item, 'branches'>): Region | 'unknown' {
@@ -61,6 +61,8 @@ export function placementKind(p: Pick<Project, 'placement'>): 'masterplan' | 'de
 
 export interface ProjectMark {
   id: string;
+  /** the filter verdict, ignoring the project filter itself */
+  match: Verdict;
   /** does not match the filters of the other views (drawn dimmed, never removed) */
   dimmed: boolean;
   selected: boolean;
@@ -69,12 +71,10 @@ export interface ProjectMark {
 
 /** Every project, dimmed when it does not match the filters (the project filter itself is ignored). */
 export function projectMarks(projects: Project[], filters: Filters, ctx: MatchContext): ProjectMark[] {
-  return projects.map((p) => ({
-    id: p.id,
-    dimmed: matchItem({ kind: 'project', ...p }, filters, ctx, ['project']) !== 'match',
-    selected: filters.project === p.id,
-    kind: placementKind(p)
-  }));
+  return projects.map((p) => {
+    const match = matchItem({ kind: 'project', ...p }, filters, ctx, ['project']);
+    return { id: p.id, match, dimmed: match !== 'match', selected: filters.project === p.id, kind: placementKind(p) };
+  });
 }
 
 /** The exact regions the strategy's target area covers (Abb. 7): the interfaces between branches. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 globalThis.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} } as unknown as typeof ResizeObserver;
 import { fireEvent } from '@testing-library/svelte';
+import { tick } from 'svelte';
+import { REGIONS } from '../../lib/data/schema.ts';
 import { renderView } from '../../../tests/unit/render.ts';
 import BranchesView from './BranchesView.svelte';
 import { regionCounts } from '../../lib/derive/branches.ts';
@@ -22,26 +24,59 @@ describe('BranchesView', () => {
   it('an area toggles the region filter, a side the side filter; the counts ignore the region filter', async () => {
     const { container, explorer, cluster } = renderView(BranchesView);
     const lens = container.querySelector('[data-region="bt+ph"]')!;
-    const before = container.querySelector('[data-count="bt+ph"]')?.textContent;
+    const before = container.querySelector('[data-count="region:bt+ph"]')?.textContent;
     await fireEvent.keyDown(lens, { key: 'Enter' });
     expect(explorer.filters.region).toBe('bt+ph');
     expect(lens.getAttribute('aria-pressed')).toBe('true');
     expect(container.querySelectorAll('.covered')).toHaveLength(2);
-    expect(container.querySelector('[data-count="bt+ph"]')?.textContent).toBe(before);
+    expect(container.querySelector('[data-count="region:bt+ph"]')?.textContent).toBe(before);
     expect(container.textContent).toContain('unabhängig von den Filtern');
     await fireEvent.click(container.querySelector('[data-side="th"]')!);
     expect(explorer.filters.side).toBe('th');
     const c = regionCounts(cluster.items, explorer.filters, cluster.ctx);
-    expect(container.querySelector('[data-count="none"]')?.textContent).toBe(`n = ${c.byRegion.none}`);
+    expect(container.querySelector('[data-count="region:none"]')?.textContent).toBe(`n = ${c.byRegion.none}`);
     await fireEvent.click(lens);
     expect(explorer.filters.region).toBeNull();
   });
 
+  it('keeps the masterplan layer unchanged under filters; every count shown carries its derived value', async () => {
+    const { container, explorer, cluster } = renderView(BranchesView);
+    const layer = () => [...container.querySelectorAll('[data-layer="masterplan"]')].map((e) => e.outerHTML).join('');
+    expect(container.querySelectorAll('[data-layer="masterplan"] text').length).toBeGreaterThan(5);
+    const before = layer();
+    for (const [dim, id] of [['region', 'mt'], ['side', 'dx'], ['region', 'none'], ['project', 'moin']] as const) {
+      explorer.toggleFilter(dim, id);
+      await tick();
+      expect(layer(), `${dim}=${id}`).toBe(before);
+      const c = regionCounts(cluster.items, explorer.filters, cluster.ctx);
+      const shown = [...container.querySelectorAll('[data-count]')];
+      expect(shown.map((e) => e.getAttribute('data-count'))).toContain('region:none');
+      for (const e of shown) {
+        const r = e.getAttribute('data-count')!.replace('region:', '') as keyof typeof c.byRegion;
+        expect(e.getAttribute('data-value')).toBe(String(c.byRegion[r]));
+        expect(e.textContent).toBe(`n = ${c.byRegion[r]}`);
+        expect(e.closest('[data-layer]')).toBeNull();
+      }
+    }
+  });
+
+  it('folds the notes into a disclosure on the overview, keeping the source visible', () => {
+    const { container } = renderView(BranchesView, { props: { compact: true } });
+    expect(container.querySelector('details summary')?.textContent).toBe('Erläuterungen');
+    expect(container.querySelector('details')?.textContent).toContain('nicht maßstäblich');
+    expect(container.querySelector('.source')?.closest('details')).toBeNull();
+  });
+
   it('shows a table with share, count and toggles when the table is on', async () => {
-    const { container, explorer } = renderView(BranchesView, { search: '?tab=1&lang=en' });
+    const { container, explorer, cluster } = renderView(BranchesView, { search: '?tab=1&lang=en' });
     const table = container.querySelector('table.data')!;
     expect(table).toBeTruthy();
     expect(table.querySelectorAll('tbody tr')).toHaveLength(10);
+    const keys = [...table.querySelectorAll('tbody tr')].map((r) => r.getAttribute('data-row'));
+    expect(keys).toEqual([...REGIONS.map((r) => `region:${r}`), 'side:th', 'side:dx']);
+    const c = regionCounts(cluster.items, explorer.filters, cluster.ctx);
+    expect(table.querySelector('[data-row="region:mt+bt"] td.num')?.textContent).toBe(String(c.byRegion['mt+bt']));
+    expect(table.querySelector('tfoot')?.textContent).toContain(`n = ${c.n}`);
     expect(table.textContent).toContain('46% of the functions');
     expect(table.textContent).toContain('not published');
     await fireEvent.click(table.querySelector('tbody button')!);

@@ -56,3 +56,14 @@ export function joinNames(names: string[], ui: I18n): string {
   const and = ` ${ui.t('branches.and')} `;
   return names.length < 2 ? names.join('') : names.slice(0, -1).join(', ') + and + names[names.length - 1];
 }
+
+/** The figures of one area of the model (aria-label and tooltip carry the same). */
+export function regionFacts(t: ModelTexts, region: Region, n: number, ui: I18n): { name: string; published: string; data: string; filter: string | null } {
+  const name = regionName(t, region, ui);
+  const data = ui.t('branches.tip.data', { n });
+  if (region === 'none') return { name, published: ui.t('branches.tip.published', { value: ui.t('branches.table.noneValue', { n: t.noneCount }) }), data, filter: null };
+  const b = regionBranches(region) as BranchId[];
+  const filter = ui.t('branches.filterHas', { names: joinNames(b.map((x) => t.branchName[x]), ui) });
+  const published = b.length === 1 ? ui.t('branches.tip.published', { value: ui.t('branches.shareOf', { pct: ui.percent(t.shares[b[0]]) }) }) : ui.t('branches.tip.noSize');
+  return { name, published, data, filter };
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 globalThis.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} } as unknown as typeof ResizeObserver;
 import { fireEvent } from '@testing-library/svelte';
+import { tick } from 'svelte';
 import { renderView } from '../../../tests/unit/render.ts';
 import ProjectsView from './ProjectsView.svelte';
 import { projectMarks } from '../../lib/derive/branches.ts';
@@ -23,7 +24,12 @@ describe('ProjectsView', () => {
     expect(explorer.selected).toEqual({ kind: 'project', id: 'moin' });
     expect(btn.getAttribute('aria-pressed')).toBe('true');
     const marks = projectMarks(cluster.data.projects, explorer.filters, cluster.ctx);
-    for (const m of marks) expect(container.querySelector(`[data-project="${m.id}"]`)!.getAttribute('data-dimmed')).toBe(String(m.dimmed));
+    for (const m of marks) {
+      const g = container.querySelector(`[data-item="p.${m.id}"]`)!;
+      expect(g.getAttribute('data-dimmed')).toBe(String(m.dimmed));
+      expect(g.getAttribute('data-match')).toBe(m.match);
+    }
+    expect(marks.some((m) => m.match !== 'match')).toBe(true);
     expect(container.querySelectorAll('[data-project]')).toHaveLength(cluster.data.projects.length);
   });
 
@@ -36,10 +42,35 @@ describe('ProjectsView', () => {
     expect(container.textContent).toContain('Illustrativ');
   });
 
-  it('the table lists short, name, position, its source, branches, side and partners', () => {
-    const { container, cluster } = renderView(ProjectsView, { search: '?tab=1' });
+  it('keeps the drawn model unchanged while filters and the selection change', async () => {
+    const { container, explorer } = renderView(ProjectsView);
+    const layer = () => [...container.querySelectorAll('[data-layer="masterplan"]')].map((e) => e.outerHTML).join('');
+    const before = layer();
+    expect(before).toContain('circle');
+    explorer.toggleFilter('side', 'dx');
+    explorer.toggleProject('moin');
+    await tick();
+    expect(layer()).toBe(before);
+    expect(container.querySelector('[data-layer="masterplan"] [data-item]')).toBeNull();
+  });
+
+  it('on the overview the legend folds into a disclosure; the source stays visible', () => {
+    const { container } = renderView(ProjectsView, { props: { compact: true } });
+    expect(container.querySelector('details .legend')).toBeTruthy();
+    expect(container.querySelectorAll('.legend')).toHaveLength(1);
+    expect(container.querySelector('.source')?.closest('details')).toBeNull();
+  });
+
+  it('the table lists short, name, position, its source, branches, side and partners', async () => {
+    const { container, cluster, explorer } = renderView(ProjectsView, { search: '?tab=1&s=dx' });
     const rows = container.querySelectorAll('table.data tbody tr');
     expect(rows).toHaveLength(cluster.data.projects.length);
+    const marks = projectMarks(cluster.data.projects, explorer.filters, cluster.ctx);
+    expect([...rows].map((r) => r.getAttribute('data-row'))).toEqual(marks.map((m) => `p.${m.id}`));
+    for (const m of marks) expect(container.querySelector(`[data-row="p.${m.id}"]`)!.classList.contains('dimmed')).toBe(m.dimmed);
+    await fireEvent.click(container.querySelector('[data-row="p.moin"] button')!);
+    expect(explorer.filters.project).toBe('moin');
+    expect(container.querySelector('[data-row="p.moin"] button')!.getAttribute('aria-pressed')).toBe('true');
     expect(container.querySelectorAll('table.data thead th')).toHaveLength(7);
   });
 });

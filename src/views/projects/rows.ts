@@ -3,6 +3,7 @@ import type { Cluster } from '../../lib/state/cluster.ts';
 import type { I18n } from '../../lib/i18n/i18n.ts';
 import type { Filters } from '../../lib/state/filters.ts';
 import { projectMarks } from '../../lib/derive/branches.ts';
+import type { Verdict } from '../../lib/derive/match.ts';
 import { termText } from '../../lib/derive/labels.ts';
 import type { ModelRegion, Side } from '../../lib/layout/branchModel.ts';
 import { regionName, type ModelTexts } from '../branches/model.ts';
@@ -17,6 +18,8 @@ export interface ProjectRow {
   side: Side;
   placement: string;
   kind: 'masterplan' | 'derived';
+  /** the filter verdict of the derivation (project filter ignored) */
+  match: Verdict;
   dimmed: boolean;
   selected: boolean;
   branches: string;
@@ -50,6 +53,7 @@ export function projectRows(cluster: Cluster, texts: ModelTexts, ui: I18n, filte
       side,
       placement,
       kind: m.kind,
+      match: m.match,
       dimmed: m.dimmed,
       selected: m.selected,
       branches: list('branches', p.branches.value),
