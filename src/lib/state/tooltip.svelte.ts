@@ -60,16 +60,22 @@ export function tooltipFor(state: TooltipState, content: () => TipContent | null
       if ((e as PointerEvent).pointerType === 'mouse') state.hideSoon();
     };
     const onBlur = () => state.hideSoon();
+    // Focus may scroll the mark into view, and a scroll hides the tooltip: show it again, at the new place,
+    // once that scroll has happened (scroll events fire before the next frame's callbacks).
+    const onFocus = () => {
+      at();
+      requestAnimationFrame(() => requestAnimationFrame(() => document.activeElement === el && at()));
+    };
     el.addEventListener('pointerenter', onEnter);
     el.addEventListener('pointerleave', onLeave);
     el.addEventListener('pointerup', onUp);
-    el.addEventListener('focus', at);
+    el.addEventListener('focus', onFocus);
     el.addEventListener('blur', onBlur);
     return () => {
       el.removeEventListener('pointerenter', onEnter);
       el.removeEventListener('pointerleave', onLeave);
       el.removeEventListener('pointerup', onUp);
-      el.removeEventListener('focus', at);
+      el.removeEventListener('focus', onFocus);
       el.removeEventListener('blur', onBlur);
     };
   };
