@@ -47,7 +47,8 @@ test('selecting a branch area and a project changes the URL, the details and the
   expect(projectMarks(cluster.data.projects, f1, cluster.ctx).some((m) => m.dimmed)).toBe(true);
   // The branch model's data counts ignore the region filter itself.
   const c1 = regionCounts(cluster.items, f1, cluster.ctx);
-  await expect(branches.locator('[data-count="mt"]')).toHaveText(`n = ${c1.byRegion.mt}`);
+  await expect(branches.locator('[data-count="region:mt"]')).toHaveText(`n = ${c1.byRegion.mt}`);
+  await expect(branches.locator('[data-count="region:mt"]')).toHaveAttribute('data-value', String(c1.byRegion.mt));
   // The indication radar recounts under the branch filter.
   const radar = radarCounts(cluster.data.masterplan!.radars[0], cluster.items, f1, cluster.ctx);
   await expect(page.locator(`[data-view="radar"] figure[data-field="${radar.field}"] figcaption`)).toContainText(`n = ${radar.n} `);
@@ -64,9 +65,9 @@ test('selecting a branch area and a project changes the URL, the details and the
   await expect(page.locator('aside.details')).toContainText('name' in name ? name.name : name.de);
   const f2 = { ...f1, project: 'moin' };
   const c2 = regionCounts(cluster.items, f2, cluster.ctx);
-  await expect(branches.locator('[data-count="none"]')).toHaveText(`n = ${c2.byRegion.none}`);
+  await expect(branches.locator('[data-count="region:none"]')).toHaveText(`n = ${c2.byRegion.none}`);
   for (const r of ['mt', 'mt+bt'] as const) {
-    const spot = branches.locator(`[data-count="${r}"]`);
+    const spot = branches.locator(`[data-count="region:${r}"]`);
     if (await spot.count()) await expect(spot).toHaveText(`n = ${c2.byRegion[r]}`);
   }
   // Selecting the project again clears the project filter and closes the details.
@@ -76,6 +77,30 @@ test('selecting a branch area and a project changes the URL, the details and the
   // A side toggles the focus filter; the none box the 'none' region.
   await branches.locator('rect[data-side="dx"]').click();
   await expect(page).toHaveURL(/[?&]s=dx/);
-  await branches.locator('rect[data-region="none"]').press('Enter');
+  await branches.locator('[data-region="none"]').press('Enter');
   await expect(page).toHaveURL(/[?&]b=none/);
+});
+
+test('hover, focus and tap on a branch area or a project show its figures and source in the tooltip', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page, 'v=branches');
+  const tip = page.locator('.tooltip');
+  const c = regionCounts(cluster.items, NO_FILTERS, cluster.ctx);
+  // hovering the count itself reaches its area
+  await page.locator('[data-count="region:mt"]').hover();
+  await expect(tip).toContainText('Medizintechnik');
+  await expect(tip).toContainText(/46\s%\sder Funktionen laut Masterplan/);
+  await expect(tip).toContainText(`n = ${c.byRegion.mt}`);
+  await expect(tip).toContainText('Masterplan 2009, Abb. 2');
+  await page.keyboard.press('Escape');
+  await expect(tip).toHaveCount(0);
+  const none = page.locator('[data-region="none"]');
+  await none.focus();
+  await expect(tip).toContainText(`n = ${c.byRegion.none}`);
+  await expect(tip).toContainText('45 Akteure');
+  await openApp(page, 'v=projects&lang=en');
+  await page.locator('[data-item="p.moin"] [role="button"]').dispatchEvent('pointerup', { pointerType: 'touch' });
+  await expect(tip).toContainText('MOIN');
+  await expect(tip).toContainText('position per masterplan text');
+  await expect(tip).toContainText('Masterplan 2009, Fig. 4');
 });
