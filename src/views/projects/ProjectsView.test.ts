@@ -67,10 +67,15 @@ describe('ProjectsView', () => {
     expect(rows).toHaveLength(cluster.data.projects.length);
     const marks = projectMarks(cluster.data.projects, explorer.filters, cluster.ctx);
     expect([...rows].map((r) => r.getAttribute('data-row'))).toEqual(marks.map((m) => `p.${m.id}`));
-    for (const m of marks) expect(container.querySelector(`[data-row="p.${m.id}"]`)!.classList.contains('dimmed')).toBe(m.dimmed);
+    const said = { match: 'ja', nomatch: 'nein', unknown: 'unbekannt (Angabe fehlt)' };
+    for (const m of marks) {
+      const row = container.querySelector(`[data-row="p.${m.id}"]`)!;
+      expect(row.classList.contains('dimmed')).toBe(m.dimmed);
+      expect(row.lastElementChild?.textContent).toBe(said[m.match]);
+    }
     await fireEvent.click(container.querySelector('[data-row="p.moin"] button')!);
     expect(explorer.filters.project).toBe('moin');
     expect(container.querySelector('[data-row="p.moin"] button')!.getAttribute('aria-pressed')).toBe('true');
-    expect(container.querySelectorAll('table.data thead th')).toHaveLength(7);
+    expect(container.querySelectorAll('table.data thead th')).toHaveLength(8);
   });
 });
