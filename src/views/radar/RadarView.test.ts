@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-
-// jsdom has no layout: the chart falls back to a default width and needs only a stub observer.
-globalThis.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} } as unknown as typeof ResizeObserver;
 import { fireEvent } from '@testing-library/svelte';
 import { renderView } from '../../../tests/unit/render.ts';
 import RadarView from './RadarView.svelte';
 import { radarCounts } from '../../lib/derive/radar.ts';
+
+const layer = (c: Element) => [...c.querySelectorAll('[data-layer="masterplan"]')].map((e) => e.outerHTML).join('');
 
 describe('RadarView', () => {
   it('draws both radars with the masterplan axes, dominant ones marked', () => {
     const { container } = renderView(RadarView);
     expect(container.querySelectorAll('figure[data-field="ther"] .axis')).toHaveLength(7);
     expect(container.querySelectorAll('figure[data-field="diag"] .axis')).toHaveLength(6);
-    const dominant = [...container.querySelectorAll('figure[data-field="ther"] .axis.dominant')].map((g) => g.getAttribute('data-indication'));
+    const dominant = [...container.querySelectorAll('figure[data-field="ther"] [data-layer="masterplan"] text.dominant')].map((g) => g.getAttribute('data-label'));
     expect(dominant).toEqual(['onko', 'infekt']);
+    expect(container.querySelectorAll('figure[data-field="ther"] [data-layer="masterplan"] .diamond')).toHaveLength(2);
     expect(container.querySelectorAll('polygon')).toHaveLength(0);
   });
 
@@ -40,22 +40,61 @@ describe('RadarView', () => {
     expect(explorer.filters.field).toBeNull();
   });
 
-  it('shows the counts of the pure derivation under filters, with n and unknowns', () => {
+  it('shows the counts of the pure derivation under filters, with n and unknowns, as data-count', () => {
     const { container, cluster, explorer } = renderView(RadarView, { search: '?s=th' });
-    const radar = cluster.data.masterplan!.radars[0];
-    const c = radarCounts(radar, cluster.items, explorer.filters, cluster.ctx);
-    const fig = container.querySelector(`figure[data-field="${radar.field}"]`)!;
-    expect(fig.querySelector('figcaption')!.textContent).toContain(`n = ${c.n}`);
-    for (const a of c.axes)
-      expect(fig.querySelector(`text[data-label="${a.indication}"] tspan.count`)!.textContent).toBe(`● ${a.count}`);
+    for (const radar of cluster.data.masterplan!.radars) {
+      const c = radarCounts(radar, cluster.items, explorer.filters, cluster.ctx);
+      const fig = container.querySelector(`figure[data-field="${radar.field}"]`)!;
+      expect(fig.querySelector('figcaption')!.textContent).toContain(`n = ${c.n}`);
+      const n = fig.querySelector(`[data-count="radar:${radar.field}:n"]`)!;
+      expect([n.getAttribute('data-value'), n.textContent]).toEqual([String(c.n), String(c.n)]);
+      expect(fig.querySelector(`[data-count="radar:${radar.field}:unknown"]`)!.getAttribute('data-value')).toBe(String(c.unknownIndication));
+      for (const a of c.axes) {
+        const el = fig.querySelector(`[data-count="radar:${radar.field}:${a.indication}"]`)!;
+        expect(el.textContent).toBe(`● ${a.count}`);
+        expect(el.getAttribute('data-value')).toBe(String(a.count));
+        expect(el.closest('[data-layer]')).toBeNull();
+      }
+    }
   });
 
-  it('renders a data table with the same toggles when the table is on', async () => {
-    const { container, explorer } = renderView(RadarView, { search: '?tab=1&lang=en' });
-    expect(container.querySelectorAll('table.data')).toHaveLength(2);
+  it('the masterplan layer does not change with filters; the selection is drawn outside it', async () => {
+    const { container, explorer } = renderView(RadarView);
+    const before = layer(container);
+    expect(before).toContain('Onkologie');
+    await fireEvent.click(container.querySelector('figure[data-field="ther"] .axis[data-indication="onko"]')!);
+    explorer.toggleFilter('side', 'dx');
+    await Promise.resolve();
+    expect(explorer.filters).toMatchObject({ field: 'ther', indication: 'onko', side: 'dx' });
+    expect(container.querySelectorAll('figure[data-field="ther"] .axis .sel').length).toBeGreaterThan(0);
+    expect(layer(container)).toBe(before);
+  });
+
+  it('an axis carries its figures in its accessible name', () => {
+    const { container, cluster, explorer } = renderView(RadarView, { search: '?s=th' });
+    const c = radarCounts(cluster.data.masterplan!.radars[0], cluster.items, explorer.filters, cluster.ctx);
+    const axis = container.querySelector('figure[data-field="ther"] .axis[data-indication="onko"]')!;
+    expect(axis.getAttribute('aria-label')).toContain(`Onkologie – Therapeutika: Masterplan dominant; Daten ${c.axes[0].count} von ${c.n}`);
+  });
+
+  it('renders one data table with the same toggles when the table is on, a row per axis', async () => {
+    const { container, explorer, cluster } = renderView(RadarView, { search: '?tab=1&lang=en' });
+    expect(container.querySelectorAll('table.data')).toHaveLength(1);
     expect(container.querySelector('svg')).toBeNull();
-    const btn = [...container.querySelectorAll('table.data[data-field="ther"] button')].find((b) => b.textContent === 'Oncology')!;
+    const axes = cluster.data.masterplan!.radars.flatMap((r) => r.axes.map((a) => `${r.field}:${a.indication}`));
+    expect([...container.querySelectorAll('tbody tr')].map((r) => r.getAttribute('data-row'))).toEqual(axes);
+    const btn = container.querySelector('tr[data-row="ther:onko"] button')!;
+    expect(btn.textContent).toBe('Oncology');
     await fireEvent.click(btn);
     expect(explorer.filters).toMatchObject({ field: 'ther', indication: 'onko' });
+    expect(btn.getAttribute('aria-pressed')).toBe('true');
+    const c = radarCounts(cluster.data.masterplan!.radars[1], cluster.items, explorer.filters, cluster.ctx);
+    expect(container.querySelector('[data-count="radar:diag:n"]')!.getAttribute('data-value')).toBe(String(c.n));
+  });
+
+  it('compact: notes fold into a disclosure, the source line stays', () => {
+    const { container } = renderView(RadarView, { props: { compact: true } });
+    expect(container.querySelector('details.notes .legend')).not.toBeNull();
+    expect(container.textContent).toContain('Abb. 3');
   });
 });

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-
-// jsdom has no layout: the chart falls back to a default width and needs only a stub observer.
-globalThis.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} } as unknown as typeof ResizeObserver;
 import { fireEvent } from '@testing-library/svelte';
 import { renderView } from '../../../tests/unit/render.ts';
 import WerftView from './WerftView.svelte';
 import { werftCounts } from '../../lib/derive/werft.ts';
+
+const layer = (c: Element) => [...c.querySelectorAll('[data-layer="masterplan"]')].map((e) => e.outerHTML).join('');
 
 describe('WerftView', () => {
   it('draws every stage, sub-stage, component and supporting function as a toggle; the frame is not one', () => {
@@ -46,13 +45,53 @@ describe('WerftView', () => {
     expect(none.textContent).toContain('nennt der Text keinen Abdeckungsgrad');
   });
 
-  it('offers a data table with the same toggles', async () => {
-    const { container, explorer } = renderView(WerftView, { search: '?tab=1&r=d' });
+  it('offers a data table with the same toggles, a row per stage id, and its n', async () => {
+    const { container, explorer, cluster } = renderView(WerftView, { search: '?tab=1&r=d' });
     expect(container.querySelector('svg')).toBeNull();
     const rows = container.querySelectorAll('table.data tbody tr');
     expect(rows.length).toBe(18);
-    const btn = [...container.querySelectorAll('table.data button')].find((b) => b.textContent === 'Forschung')!;
+    const mw = cluster.data.masterplan!.medizinwerft;
+    expect(new Set([...rows].map((r) => r.getAttribute('data-row')))).toEqual(new Set([...mw.chain, ...Object.values(mw.sub).flat(), ...mw.supply, ...mw.support]));
+    const btn = container.querySelector('tr[data-row="research"] button')!;
+    expect(btn.textContent).toBe('Forschung');
     await fireEvent.click(btn);
     expect(explorer.filters.stage).toBe('research');
+    expect(btn.getAttribute('aria-pressed')).toBe('true');
+    const c = werftCounts(mw, cluster.items, explorer.filters, cluster.ctx);
+    expect(container.querySelector('[data-count="stage:n"]')!.getAttribute('data-value')).toBe(String(c.n));
+  });
+
+  it('the data reading shows each count with data-count = the derivation, outside the masterplan layer', () => {
+    const { container, cluster, explorer } = renderView(WerftView, { search: '?r=d&s=th' });
+    const c = werftCounts(cluster.data.masterplan!.medizinwerft, cluster.items, explorer.filters, cluster.ctx);
+    const shown = [...container.querySelectorAll('svg [data-count]')];
+    expect(shown.length).toBe(19);
+    for (const el of shown) {
+      const id = el.getAttribute('data-count')!.replace('stage:', '');
+      expect(el.getAttribute('data-value')).toBe(String(c.stage[id]));
+      expect(el.textContent).toBe(`● ${c.stage[id]}`);
+      expect(el.closest('[data-layer]')).toBeNull();
+    }
+    expect(container.querySelector('[data-count="stage:unknown"]')!.getAttribute('data-value')).toBe(String(c.unknown));
+  });
+
+  it.each(['', '?r=d'])('the masterplan layer does not change with filters (%s)', async (search) => {
+    const { container, explorer } = renderView(WerftView, { search });
+    const before = layer(container);
+    expect(before).toContain('Forschung');
+    await fireEvent.click(container.querySelector('[data-stage="research"]')!);
+    explorer.toggleFilter('side', 'dx');
+    explorer.toggleFilter('field', 'img');
+    await Promise.resolve();
+    expect(container.querySelector('[data-stage="research"]')!.getAttribute('aria-pressed')).toBe('true');
+    expect(layer(container)).toBe(before);
+  });
+
+  it('compact: coverage list and notes fold into a disclosure; the active statement and source stay', () => {
+    const { container } = renderView(WerftView, { props: { compact: true } });
+    expect(container.querySelector('details.notes .coverage ul')).not.toBeNull();
+    expect(container.textContent).toContain('Abb. 5');
+    const active = renderView(WerftView, { search: '?f=img', props: { compact: true } }).container;
+    expect(active.querySelector('[data-testid="werft-coverage-active"]')!.closest('details')).toBeNull();
   });
 });
