@@ -19,7 +19,11 @@ test('picking a Medizinwerft stage sets the stage filter in the URL, and the rad
     const c = radarCounts(radar, cluster.items, filters, cluster.ctx);
     const fig = page.locator(`[data-view="radar"] figure[data-field="${radar.field}"]`);
     await expect(fig.locator('figcaption')).toContainText(`n = ${c.n} `);
-    for (const a of c.axes) await expect(fig.locator(`text[data-label="${a.indication}"] tspan.count`)).toHaveText(`● ${a.count}`);
+    for (const a of c.axes) {
+      const count = fig.locator(`[data-count="radar:${radar.field}:${a.indication}"]`);
+      await expect(count).toHaveText(`● ${a.count}`);
+      await expect(count).toHaveAttribute('data-value', String(a.count));
+    }
   }
   // A sub-stage replaces it; tapping it again clears the filter.
   const drug = page.locator('[data-view="werft"] [data-stage="drug"]');

@@ -24,6 +24,12 @@ describe('layoutRadar geometry', () => {
     expect(l.axes[0].vx).toBeCloseTo(l.cx);
     expect(l.axes[0].vy).toBeCloseTo(l.cy);
   });
+  it('keeps the radius at or below maxR (the overview asks for a calmer chart), height following', () => {
+    const small = layoutRadar(axes(LABELS.de), { max: 6, maxR: 110 }, { width: 600 });
+    expect(small.r).toBeCloseTo(110);
+    expect(l.r).toBeGreaterThan(110);
+    expect(small.height).toBeLessThan(l.height - (l.r - 110));
+  });
   it('draws the data scale as rings ending at the rim', () => {
     expect(l.rings.map((r) => r.value)).toEqual([2, 4, 6]);
     expect(l.rings[l.rings.length - 1].r).toBeCloseTo(l.r);

@@ -17,6 +17,8 @@ export interface RadarOptions {
   /** the data scale's maximum (shared by both radars) */
   max: number;
   fontSize?: number;
+  /** largest radius (calmer charts on the overview); default 200 */
+  maxR?: number;
 }
 export interface RadarAxisOut {
   id: string;
@@ -119,7 +121,7 @@ export function layoutRadar(axes: RadarAxisIn[], opts: RadarOptions, size: { wid
   if (numbered) best = { r: 0, lines: axes.map((_, i) => [String(i + 1)]) };
   if (numbered) best.r = radiusFor(best.lines);
   const lines = best.lines;
-  const r = Math.min(best.r, 200);
+  const r = Math.min(best.r, opts.maxR ?? 200);
   const placed = place(axes, lines, r, cx, 0, fs, lh);
   // Very narrow: labels that still touch move down below the one they touch (top to bottom).
   const order = placed.map((_, i) => i).sort((a, b) => placed[a].box.y - placed[b].box.y);
