@@ -56,3 +56,20 @@ test('at 300px the radar texts stay apart; numbered axes are named in a list of 
     await expect(list).toHaveAttribute('aria-pressed', 'true');
   }
 });
+
+test('an axis shows the shared tooltip on keyboard focus; the masterplan layer stays as it was', async ({ page }) => {
+  await openApp(page, 'v=radar');
+  const layer = page.locator('[data-view="radar"] figure[data-field="ther"] [data-layer="masterplan"]');
+  const before = await layer.innerHTML();
+  const axis = page.locator('[data-view="radar"] figure[data-field="ther"] .axis[data-indication="onko"]');
+  await axis.focus();
+  const tip = page.locator('.tooltip');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText('Onkologie');
+  await expect(tip).toContainText('Abb. 3');
+  await axis.press('Enter');
+  await expect(page).toHaveURL(/i=onko/);
+  expect(await layer.innerHTML()).toBe(before);
+  const ther = radarCounts(mp.radars[0], cluster.items, { ...NO_FILTERS, field: 'ther', indication: 'onko' }, cluster.ctx);
+  await expect(page.locator('[data-view="radar"] [data-count="radar:ther:n"]')).toHaveAttribute('data-value', String(ther.n));
+});

@@ -4,6 +4,7 @@ import { loadClusterData } from '../unit/fixtures.ts';
 import { makeCluster } from '../../src/lib/state/cluster.ts';
 import { NO_FILTERS } from '../../src/lib/state/filters.ts';
 import { radarCounts } from '../../src/lib/derive/radar.ts';
+import { werftCounts } from '../../src/lib/derive/werft.ts';
 
 const cluster = makeCluster(loadClusterData());
 const mp = cluster.data.masterplan!;
@@ -51,3 +52,19 @@ for (const lang of LANGS)
         expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       }
     });
+
+test('a stage shows the shared tooltip on focus; counts carry data-value; the masterplan layer stays as it was', async ({ page }) => {
+  await openApp(page, 'v=werft&r=d');
+  const layer = page.locator('[data-view="werft"] [data-layer="masterplan"]').last();
+  const before = await layer.innerHTML();
+  const stage = page.locator('[data-view="werft"] [data-stage="research"]');
+  await stage.focus();
+  await expect(page.locator('.tooltip')).toContainText('Forschung');
+  await stage.press('Enter');
+  await expect(page).toHaveURL(/w=research/);
+  await page.locator('[data-view="werft"] [data-stage="dev"]').click();
+  expect(await layer.innerHTML()).toBe(before);
+  const w = werftCounts(mp.medizinwerft, cluster.items, { ...NO_FILTERS, stage: 'dev' }, cluster.ctx);
+  await expect(page.locator('[data-view="werft"] [data-count="stage:research"]')).toHaveAttribute('data-value', String(w.stage.research));
+  await expect(page.locator('[data-view="werft"] [data-count="stage:n"]')).toHaveAttribute('data-value', String(w.n));
+});
