@@ -52,6 +52,7 @@ describe('ProjectsView', () => {
     await tick();
     expect(layer()).toBe(before);
     expect(container.querySelector('[data-layer="masterplan"] [data-item]')).toBeNull();
+    expect(container.querySelector('.filtered')?.textContent).toContain('unabhängig von den Filtern');
   });
 
   it('on the overview the legend folds into a disclosure; the source stays visible', () => {
