@@ -60,8 +60,11 @@ describe('BranchesView', () => {
     }
   });
 
-  it('folds the notes into a disclosure on the overview, keeping the source visible', () => {
-    const { container } = renderView(BranchesView, { props: { compact: true } });
+  it('folds the notes into a disclosure on the overview, keeping n, the unknowns and the source visible', () => {
+    const { container, explorer, cluster } = renderView(BranchesView, { props: { compact: true } });
+    const c = regionCounts(cluster.items, explorer.filters, cluster.ctx);
+    const short = [...container.querySelectorAll('.data')].find((e) => !e.closest('details'));
+    expect(short?.textContent).toBe(`Daten (kursiv, „n =“): n = ${c.n}; ${c.unknownBranches + c.unknownOther} ohne Angabe`);
     expect(container.querySelector('details summary')?.textContent).toBe('Erläuterungen');
     expect(container.querySelector('details')?.textContent).toContain('nicht maßstäblich');
     expect(container.querySelector('.source')?.closest('details')).toBeNull();
