@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { DATA_FILES, FILE_KEYS, validateData, formatProblem } from '../src/lib/data/validate.ts';
 import { readDataDir } from './read-data.ts';
+import { LEAN_FILES, leanCopy } from '../src/lib/data/lean.ts';
 
 export function validateDataPlugin(dir = resolve('data')): Plugin {
   let serving = false;
@@ -25,10 +26,12 @@ export function validateDataPlugin(dir = resolve('data')): Plugin {
       server.middlewares.use((req, res, next) => {
         const url = (req.url ?? '').split('?')[0];
         const key = FILE_KEYS.find((k) => url.endsWith('/data/' + DATA_FILES[k]));
-        if (!key) return next();
+        const leanKey = (['actors', 'projects'] as const).find((k) => url.endsWith('/data/' + LEAN_FILES[k]));
+        if (!key && !leanKey) return next();
         try {
           res.setHeader('Content-Type', 'application/json');
-          res.end(readFileSync(resolve(dir, DATA_FILES[key])));
+          if (leanKey) res.end(leanCopy(readFileSync(resolve(dir, DATA_FILES[leanKey]), 'utf8')));
+          else res.end(readFileSync(resolve(dir, DATA_FILES[key!])));
         } catch {
           res.statusCode = 404;
           res.end();
@@ -40,6 +43,8 @@ export function validateDataPlugin(dir = resolve('data')): Plugin {
         // Minified copies: the app never shows the file text, and it saves bytes.
         const text = JSON.stringify(JSON.parse(readFileSync(resolve(dir, DATA_FILES[key]), 'utf8')));
         this.emitFile({ type: 'asset', fileName: 'data/' + DATA_FILES[key], source: text });
+        if (key === 'actors' || key === 'projects')
+          this.emitFile({ type: 'asset', fileName: 'data/' + LEAN_FILES[key], source: leanCopy(text) });
       }
     }
   };

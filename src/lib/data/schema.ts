@@ -23,7 +23,6 @@ export const Sources = v.pipe(v.array(Source), v.minLength(1, 'at least one sour
 
 const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9+-]*$/, 'an id of a–z, 0–9, "-", "+"'));
 const IdList = v.union([v.array(Id), v.literal('unknown')], 'an array of ids or "unknown"');
-const valued = <T extends v.GenericSchema>(value: T) => v.strictObject({ value, src: Sources });
 
 // ---------- vocabulary.json ----------
 const Term = v.object({ id: Id, label: Text, aliases: v.array(nonEmpty), src: Sources });
@@ -54,59 +53,73 @@ export const VocabularyFile = v.strictObject({
 });
 
 // ---------- actors.json / projects.json ----------
-export const Site = v.strictObject({
-  id: v.optional(Id),
-  city: Text,
-  land: Id,
-  kreis: v.pipe(v.string(), v.regex(/^\d{5}$/, 'a 5-digit AGS')),
-  lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
-  lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
-  address: v.optional(nonEmpty),
-  src: Sources
-});
-
-const Profile = {
-  branches: valued(v.union([v.array(Id), v.literal('none'), v.literal('unknown')], 'an array of branch ids, "none" or "unknown"')),
-  sides: valued(IdList),
-  fields: valued(IdList),
-  indications: valued(IdList),
-  stages: valued(IdList)
-};
-
-export const Actor = v.strictObject({
-  id: Id,
-  name: Text,
-  short: v.optional(nonEmpty),
-  type: Id,
-  region: v.picklist(['in', 'extern']),
-  mentioned: v.array(Source),
-  count: v.nullable(
-    v.strictObject({
-      group: v.picklist(['uni', 'clinic', 'institute']),
-      status: v.literal('unconfirmed'),
-      reason: Translated
-    })
-  ),
-  sites: v.array(Site),
-  ...Profile,
-  description: v.optional(Translated),
-  url: v.optional(v.pipe(v.string(), v.url()))
-});
-export const ActorsFile = v.strictObject({ stand: v.literal('2009'), actors: v.array(Actor) });
-
 export const REGIONS = ['mt', 'bt', 'ph', 'mt+bt', 'mt+ph', 'bt+ph', 'mt+bt+ph', 'none'] as const;
-export const Project = v.strictObject({
-  id: Id,
-  short: nonEmpty,
-  name: Text,
-  description: Translated,
-  placement: v.strictObject({ region: v.picklist(REGIONS), side: v.picklist(['th', 'dx', 'both']), src: Sources }),
-  ...Profile,
-  partners: valued(v.array(Id)),
-  sites: v.array(Site),
-  url: v.optional(v.pipe(v.string(), v.url()))
-});
-export const ProjectsFile = v.strictObject({ stand: v.literal('2009'), projects: v.array(Project) });
+
+/**
+ * The schemas of actors and projects. The lean variant validates the copies the app loads first
+ * (`*.lean.json`, built by lean.ts): the same records without their sources and descriptions, which
+ * follow a moment later in the full files.
+ */
+function itemSchemas(lean: boolean) {
+  const src = lean ? v.optional(v.array(Source), []) : Sources;
+  const Site = v.strictObject({
+    id: v.optional(Id),
+    city: Text,
+    land: Id,
+    kreis: v.pipe(v.string(), v.regex(/^\d{5}$/, 'a 5-digit AGS')),
+    lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+    lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
+    address: v.optional(nonEmpty),
+    src
+  });
+
+  const val = <T extends v.GenericSchema>(value: T) => v.strictObject({ value, src });
+  const Profile = {
+    branches: val(v.union([v.array(Id), v.literal('none'), v.literal('unknown')], 'an array of branch ids, "none" or "unknown"')),
+    sides: val(IdList),
+    fields: val(IdList),
+    indications: val(IdList),
+    stages: val(IdList)
+  };
+
+  const Actor = v.strictObject({
+    id: Id,
+    name: Text,
+    short: v.optional(nonEmpty),
+    type: Id,
+    region: v.picklist(['in', 'extern']),
+    mentioned: v.array(Source),
+    count: v.nullable(
+      v.strictObject({
+        group: v.picklist(['uni', 'clinic', 'institute']),
+        status: v.literal('unconfirmed'),
+        reason: Translated
+      })
+    ),
+    sites: v.array(Site),
+    ...Profile,
+    description: v.optional(Translated),
+    url: v.optional(v.pipe(v.string(), v.url()))
+  });
+  const ActorsFile = v.strictObject({ stand: v.literal('2009'), actors: v.array(Actor) });
+
+  const Project = v.strictObject({
+    id: Id,
+    short: nonEmpty,
+    name: Text,
+    description: lean ? v.optional(Translated) : Translated,
+    placement: v.strictObject({ region: v.picklist(REGIONS), side: v.picklist(['th', 'dx', 'both']), src: Sources }),
+    ...Profile,
+    partners: val(v.array(Id)),
+    sites: v.array(Site),
+    url: v.optional(v.pipe(v.string(), v.url()))
+  });
+  const ProjectsFile = v.strictObject({ stand: v.literal('2009'), projects: v.array(Project) });
+
+  return { Site, Actor, ActorsFile, Project, ProjectsFile };
+}
+export const { Site, Actor, ActorsFile, Project, ProjectsFile } = itemSchemas(false);
+export const Lean = itemSchemas(true);
 
 // ---------- masterplan.json ----------
 const Percent = v.pipe(v.number(), v.minValue(0), v.maxValue(100));

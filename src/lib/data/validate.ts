@@ -6,6 +6,7 @@ import { geoContains } from 'd3-geo';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
 import {
+  Lean,
   ActorsFile,
   MasterplanFile,
   ProjectsFile,
@@ -77,7 +78,8 @@ const SCHEMAS = {
   site: SiteFile
 } as const;
 
-export function validateData(raw: Raw): ValidationResult {
+/** `lean`: actors and projects are the lean copies (lean.ts), validated without their sources. */
+export function validateData(raw: Raw, { lean = false } = {}): ValidationResult {
   const problems: DataProblem[] = [];
   const data: ParsedData = { vocabulary: null, masterplan: null, actors: null, projects: null, geo: null, site: null };
   const err = (key: FileKey, path: string, expected: string, found: string) =>
@@ -99,7 +101,8 @@ export function validateData(raw: Raw): ValidationResult {
 
   for (const key of ['vocabulary', 'masterplan', 'actors', 'projects', 'site'] as const) {
     if (!(key in parsed)) continue;
-    const result = v.safeParse(SCHEMAS[key], parsed[key]);
+    const schema = lean && key === 'actors' ? Lean.ActorsFile : lean && key === 'projects' ? Lean.ProjectsFile : SCHEMAS[key];
+    const result = v.safeParse(schema as (typeof SCHEMAS)[typeof key], parsed[key]);
     if (!result.success) {
       for (const issue of result.issues) {
         const leaf = deepestIssue(issue);
