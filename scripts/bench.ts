@@ -43,13 +43,25 @@ async function measureBytes(page: Page, url: string) {
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.waitForSelector('section[data-view] svg');
   page.removeAllListeners('response');
+  // First load = what was requested before the dashboard was drawn (the app marks that moment);
+  // the full data files with every source and the other language follow when the browser is idle.
+  const firstUrls = new Set(
+    await page.evaluate(() => {
+      const drawn = performance.getEntriesByName('lsn-drawn')[0]?.startTime ?? Infinity;
+      const nav = [location.href];
+      return nav.concat(performance.getEntriesByType('resource').filter((e) => e.startTime < drawn).map((e) => e.name));
+    })
+  );
+  const later = seen.filter((s) => !firstUrls.has(s.url));
+  seen.splice(0, seen.length, ...seen.filter((s) => firstUrls.has(s.url)));
   const byKind = new Map<string, { raw: number; gzip: number; files: number }>();
   for (const s of seen) {
     const k = byKind.get(s.kind) ?? { raw: 0, gzip: 0, files: 0 };
     byKind.set(s.kind, { raw: k.raw + s.raw, gzip: k.gzip + s.gzip, files: k.files + 1 });
   }
-  const foreign = seen.filter((s) => !s.url.startsWith(new URL(url).origin));
-  return { byKind, foreign };
+  const foreign = [...seen, ...later].filter((s) => !s.url.startsWith(new URL(url).origin));
+  const laterGzip = later.reduce((a, s) => a + s.gzip, 0);
+  return { byKind, foreign, laterGzip, laterFiles: later.length };
 }
 
 /** Clicks selectable marks from every view in turn and times input → DOM updated and laid out. */
@@ -104,6 +116,7 @@ try {
     '| --- | ---: | ---: | --- |',
     ...[...bytes.byKind].map(([k, v]) => `| first load: ${k} (${v.files} file${v.files > 1 ? 's' : ''}) | ${kb(v.raw)} kB raw, ${kb(v.gzip)} kB gzip | | |`),
     `| **first load, total** | ${kb(total.raw)} kB raw, **${kb(total.gzip)} kB gzip** | ≤ ${BUDGET.gzipKB} kB gzip | ${ok(total.gzip / 1024 <= BUDGET.gzipKB)} |`,
+    `| loaded when idle (full data with sources, other language; ${bytes.laterFiles} files) | ${kb(bytes.laterGzip)} kB gzip | | |`,
     `| requests to other origins | ${bytes.foreign.length} | 0 | ${ok(bytes.foreign.length === 0)} |`,
     `| filter change → all views updated, median (n = ${lat.n}) | ${lat.median.toFixed(1)} ms | ≤ ${BUDGET.medianMs} ms | ${ok(lat.median <= BUDGET.medianMs)} |`,
     `| filter change → all views updated, p95 | ${lat.p95.toFixed(1)} ms | ≤ ${BUDGET.p95Ms} ms | ${ok(lat.p95 <= BUDGET.p95Ms)} |`,

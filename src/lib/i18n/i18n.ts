@@ -1,16 +1,31 @@
 // UI strings come only from src/messages/{de,en}/*.json (one file per area, keys prefixed by the
 // file name: map.json's "reset" is "map.reset"). Numbers and percentages follow the language.
+// Until a language's messages have arrived, its texts fall back to German.
 import type { Text } from '../data/schema.ts';
 import type { Lang } from '../state/url.ts';
 
-type Messages = Record<string, string>;
-const files = import.meta.glob<Messages>('../../messages/*/*.json', { eager: true, import: 'default' });
+import DE from './catalog-de.ts';
+import type { Messages } from './merge.ts';
+import { catalog } from './version.svelte.ts';
 
-export const MESSAGES: Record<Lang, Messages> = { de: {}, en: {} };
-for (const [path, messages] of Object.entries(files)) {
-  const m = /messages\/(de|en)\/([\w-]+)\.json$/.exec(path);
-  if (!m) continue;
-  for (const [key, value] of Object.entries(messages)) MESSAGES[m[1] as Lang][`${m[2]}.${key}`] = value;
+// German ships in the main bundle; English is a chunk of its own, loaded when needed (loadMessages).
+export const MESSAGES: Record<Lang, Messages> = { de: DE, en: {} };
+const loading = new Map<Lang, Promise<void>>();
+
+export function messagesLoaded(lang: Lang): boolean {
+  return Object.keys(MESSAGES[lang]).length > 0;
+}
+export function loadMessages(lang: Lang): Promise<void> {
+  if (messagesLoaded(lang)) return Promise.resolve();
+  let p = loading.get(lang);
+  if (!p) {
+    p = import('./catalog-en.ts').then((m) => {
+      MESSAGES.en = m.default;
+      catalog.version++;
+    });
+    loading.set(lang, p);
+  }
+  return p;
 }
 
 export interface I18n {
@@ -33,7 +48,8 @@ export function i18n(lang: Lang): I18n {
   const made: I18n = {
     lang,
     t(key, params) {
-      let s = MESSAGES[lang][key] ?? key;
+      void catalog.version; // redraw when a language arrives
+      let s = MESSAGES[lang][key] ?? MESSAGES.de[key] ?? key;
       if (params) for (const [k, v] of Object.entries(params)) s = s.replaceAll(`{${k}}`, typeof v === 'number' ? nf.format(v) : v);
       return s;
     },
