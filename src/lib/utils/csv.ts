@@ -4,6 +4,8 @@ export interface Column<Row> {
   label: string;
   value: (row: Row) => string | number | null;
   numeric?: boolean;
+  /** the cell shows a data-layer count: its data-count key (data-value is the cell's value) */
+  count?: (row: Row) => string;
 }
 
 export function csvCell(v: string | number | null): string {

@@ -90,6 +90,7 @@ describe('RadarView', () => {
     expect(btn.getAttribute('aria-pressed')).toBe('true');
     const c = radarCounts(cluster.data.masterplan!.radars[1], cluster.items, explorer.filters, cluster.ctx);
     expect(container.querySelector('[data-count="radar:diag:n"]')!.getAttribute('data-value')).toBe(String(c.n));
+    for (const a of c.axes) expect(container.querySelector(`td[data-count="radar:diag:${a.indication}"]`)!.getAttribute('data-value')).toBe(String(a.count));
   });
 
   it('compact: notes fold into a disclosure, the source line stays', () => {

@@ -59,6 +59,7 @@ describe('WerftView', () => {
     expect(btn.getAttribute('aria-pressed')).toBe('true');
     const c = werftCounts(mw, cluster.items, explorer.filters, cluster.ctx);
     expect(container.querySelector('[data-count="stage:n"]')!.getAttribute('data-value')).toBe(String(c.n));
+    expect(container.querySelector('td[data-count="stage:research"]')!.getAttribute('data-value')).toBe(String(c.stage.research));
   });
 
   it('the data reading shows each count with data-count = the derivation, outside the masterplan layer', () => {
