@@ -59,7 +59,7 @@ test('at 300px the radar texts stay apart; numbered axes are named in a list of 
 
 test('an axis shows the shared tooltip on keyboard focus; the masterplan layer stays as it was', async ({ page }) => {
   await openApp(page, 'v=radar');
-  const layer = page.locator('[data-view="radar"] figure[data-field="ther"] [data-layer="masterplan"]');
+  const layer = page.locator('[data-view="radar"] figure[data-field="ther"] svg [data-layer="masterplan"]');
   const before = await layer.innerHTML();
   const axis = page.locator('[data-view="radar"] figure[data-field="ther"] .axis[data-indication="onko"]');
   await axis.focus();
