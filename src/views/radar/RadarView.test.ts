@@ -96,6 +96,8 @@ describe('RadarView', () => {
   it('compact: notes fold into a disclosure, the source line stays', () => {
     const { container } = renderView(RadarView, { props: { compact: true } });
     expect(container.querySelector('details.notes .legend')).not.toBeNull();
+    expect(container.querySelector('figure[data-field="ther"] figcaption')!.textContent).toMatch(/n = \d+ \(\d+ ohne Indikation\); \d+ weitere ohne Anwendungsfeld/);
+    expect(container.querySelector('[data-count="radar:ther:unknown"]')).not.toBeNull();
     expect(container.textContent).toContain('Abb. 3');
   });
 });
