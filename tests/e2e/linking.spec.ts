@@ -66,7 +66,7 @@ async function checkEveryView(page: Page, label: string) {
 
 const PICKS: { view: string; mark: string }[] = [
   { view: 'branches', mark: 'svg [aria-pressed][data-region="mt+bt"], svg [aria-pressed]' },
-  { view: 'projects', mark: 'svg [aria-pressed][data-item="p.moin"], svg [aria-pressed][data-item]' },
+  { view: 'projects', mark: 'svg [data-item="p.moin"] [aria-pressed]' },
   { view: 'radar', mark: 'svg [aria-pressed][data-axis="ther:onko"], svg [aria-pressed]' },
   { view: 'werft', mark: 'svg [aria-pressed][data-stage="research"], svg [aria-pressed]' },
   { view: 'map', mark: 'svg [aria-pressed][data-kreis="01002"], svg [aria-pressed][data-kreis]' }
@@ -87,8 +87,9 @@ for (const pick of PICKS) {
         expect(rows, 'tables list rows').toBeGreaterThan(10);
         await page.locator(`section[data-view="${pick.view}"]`).getByRole('button', { name: /^(Grafik|Graphic)$/ }).click();
       }
-      await page.goBack();
-      if (table) await page.goBack();
+      // Undo: remove the filters again (the reset in the filter bar) and close any details.
+      await page.getByRole('button', { name: /^(Alle Filter zurücksetzen|Reset all filters)$/ }).click();
+      await page.locator('aside.details button.close').click({ timeout: 1000 }).catch(() => {});
       await expect(page).toHaveURL(/\?r=d$/);
       await checkEveryView(page, 'after undo');
     });

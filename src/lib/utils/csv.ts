@@ -5,7 +5,7 @@ export interface Column<Row> {
   value: (row: Row) => string | number | null;
   numeric?: boolean;
   /** the cell shows a data-layer count: its data-count key (data-value is the cell's value) */
-  count?: (row: Row) => string;
+  count?: (row: Row) => string | undefined;
 }
 
 export function csvCell(v: string | number | null): string {
