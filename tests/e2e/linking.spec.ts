@@ -69,7 +69,7 @@ const PICKS: { view: string; mark: string }[] = [
   { view: 'projects', mark: 'svg [data-item="p.moin"] [aria-pressed]' },
   { view: 'radar', mark: 'svg [aria-pressed][data-axis="ther:onko"], svg [aria-pressed]' },
   { view: 'werft', mark: 'svg [aria-pressed][data-stage="research"], svg [aria-pressed]' },
-  { view: 'map', mark: 'svg [aria-pressed][data-kreis="01002"], svg [aria-pressed][data-kreis]' }
+  { view: 'map', mark: 'svg [data-kreis="01002"]' }
 ];
 
 for (const pick of PICKS) {
