@@ -87,7 +87,7 @@ describe('map geometry (real TopoJSON)', () => {
   });
 
   it.each([
-    [320, false, 294], [390, true, 304], [1000, false, 900], [800, true, 620], [100, false, 260]
+    [320, false, 294], [390, true, 335], [590, true, 507], [1000, false, 900], [800, true, 620], [100, false, 260]
   ])('frame height for width %i (compact %s) is %i', (w, compact, h) => {
     expect(mapHeight(w, compact)).toBe(h);
   });

@@ -110,5 +110,5 @@ export function layoutMapGeometry(topo: Topology, size: { width: number; height:
 
 /** Frame height for a container width: roughly the shape of SH + HH, never extreme. */
 export function mapHeight(width: number, compact: boolean): number {
-  return Math.round(Math.max(260, Math.min(width * (compact ? 0.78 : 0.92), compact ? 620 : 900)));
+  return Math.round(Math.max(260, Math.min(width * (compact ? 0.86 : 0.92), compact ? 620 : 900)));
 }
