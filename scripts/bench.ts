@@ -31,6 +31,7 @@ const kindOf = (url: string, type: string) =>
   url.endsWith('.topo.json') ? 'map geometry' : url.endsWith('.json') ? 'data' : type === 'script' ? 'js' : type === 'stylesheet' ? 'css' : type === 'document' ? 'html' : type === 'font' ? 'font' : 'other';
 
 async function measureBytes(page: Page, url: string) {
+  await page.addInitScript('globalThis.__name = (f) => f');
   const seen: { kind: string; raw: number; gzip: number; url: string }[] = [];
   page.on('response', async (res) => {
     try {
@@ -66,6 +67,8 @@ async function measureBytes(page: Page, url: string) {
 
 /** Clicks selectable marks from every view in turn and times input → DOM updated and laid out. */
 async function measureLatency(page: Page, url: string) {
+  // tsx names functions with a helper the page does not have; give it one.
+  await page.addInitScript('globalThis.__name = (f) => f');
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.waitForSelector('section[data-view] svg');

@@ -4,6 +4,7 @@
 // their order (Biotechnologie∩Pharma clearly larger than Medizintechnik∩Pharma), so the depths below are
 // drawing choices, checked against that order by the tests.
 import { fitInRegion, textWidth, wrapText } from './labels.ts';
+import { memoize } from '../utils/memo.ts';
 
 export type BranchId = 'mt' | 'bt' | 'ph';
 export const BRANCH_IDS: BranchId[] = ['mt', 'bt', 'ph'];
@@ -92,7 +93,7 @@ export function unionAreaLeftOf(circles: Circle[], x: number, steps = 4000): num
 }
 
 /** The x where the union's area left of it is `leftShare` (0–1) of the whole. */
-export function splitX(circles: Circle[], leftShare: number): number {
+function splitXUncached(circles: Circle[], leftShare: number): number {
   let lo = Math.min(...circles.map((c) => c.cx - c.r));
   let hi = Math.max(...circles.map((c) => c.cx + c.r));
   const total = unionAreaLeftOf(circles, hi, 2000);
@@ -173,7 +174,7 @@ export interface MarkOut { id: string; x: number; y: number; onSide: boolean }
  * as far as possible from region edges, obstacles and the marks placed before it. 'none' marks go
  * in a row inside the slot rectangle. Deterministic (grid search in the given order).
  */
-export function placeMarks(circles: Circle[], split: number, marks: MarkIn[], r: number, obstacles: Rect[], slot: Rect): MarkOut[] {
+function placeMarksUncached(circles: Circle[], split: number, marks: MarkIn[], r: number, obstacles: Rect[], slot: Rect): MarkOut[] {
   const out: MarkOut[] = [];
   const nones = marks.filter((m) => m.region === 'none');
   const step = Math.max(2, r / 4);
@@ -249,7 +250,7 @@ export interface Scene {
   obstacles: Rect[];
 }
 
-export function layoutBranchModel(
+function layoutBranchModelUncached(
   shares: Record<BranchId, number>,
   therapyPercent: number,
   opt: SceneOptions,
@@ -358,7 +359,7 @@ export function layoutBranchModel(
 }
 
 /** The point deepest inside an exact region and its depth (grid search; for small touch targets). */
-export function deepestPoint(circles: Circle[], region: ModelRegion, step = 2): Pt & { depth: number } {
+function deepestPointUncached(circles: Circle[], region: ModelRegion, step = 2): Pt & { depth: number } {
   const cs = circles.filter((c) => branchesOf(region).includes(c.id));
   const x0 = Math.max(...cs.map((c) => c.cx - c.r)), x1 = Math.min(...cs.map((c) => c.cx + c.r));
   const y0 = Math.max(...cs.map((c) => c.cy - c.r)), y1 = Math.min(...cs.map((c) => c.cy + c.r));
@@ -370,3 +371,10 @@ export function deepestPoint(circles: Circle[], region: ModelRegion, step = 2): 
     }
   return best;
 }
+
+// The heavy steps (numeric area split, grid searches) depend only on size and the published figures:
+// remembered, so a filter change does not recompute them.
+export const splitX = memoize(splitXUncached);
+export const layoutBranchModel = memoize(layoutBranchModelUncached);
+export const deepestPoint = memoize(deepestPointUncached);
+export const placeMarks = memoize(placeMarksUncached);

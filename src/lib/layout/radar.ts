@@ -3,6 +3,7 @@
 // bar from the centre. Height follows from width. Pure: numbers and path strings only.
 import { tickStep, ticks } from 'd3-array';
 import { estimateWidth, overlaps, wrapLabel, type Box } from './textfit.ts';
+import { memoize } from '../utils/memo.ts';
 
 export interface RadarAxisIn {
   id: string;
@@ -84,7 +85,7 @@ function place(axes: RadarAxisIn[], lines: string[][], r: number, cx: number, cy
   });
 }
 
-export function layoutRadar(axes: RadarAxisIn[], opts: RadarOptions, size: { width: number }): RadarLayout {
+function layoutRadarUncached(axes: RadarAxisIn[], opts: RadarOptions, size: { width: number }): RadarLayout {
   const width = Math.max(200, size.width);
   const fs = opts.fontSize ?? (width < 420 ? 12 : 13);
   const lh = Math.round(fs * 1.25);
@@ -169,3 +170,6 @@ export function layoutRadar(axes: RadarAxisIn[], opts: RadarOptions, size: { wid
     })
   };
 }
+
+/** Remembered by its arguments: a filter change that leaves them equal costs nothing. */
+export const layoutRadar = memoize(layoutRadarUncached);

@@ -5,6 +5,7 @@
 import { sankey, sankeyLeft, type SankeyGraph } from 'd3-sankey';
 import { estimateWidth, wrapLabel, type Box } from './textfit.ts';
 import type { WerftGraph } from '../derive/werft.ts';
+import { memoize } from '../utils/memo.ts';
 
 export interface WerftLabel { id: string; label: string; detail: string[] }
 export interface WerftLayoutIn {
@@ -86,7 +87,7 @@ function grid(items: WerftLabel[], x: number, y: number, w: number, minW: number
   return y;
 }
 
-export function layoutWerft(input: WerftLayoutIn, size: { width: number }): WerftLayout {
+function layoutWerftUncached(input: WerftLayoutIn, size: { width: number }): WerftLayout {
   const width = Math.max(240, size.width);
   const row = width >= WIDE;
   const fs = width < 420 ? 12 : 13;
@@ -178,3 +179,6 @@ export function textBox(t: TextBlock, fs: number): Box {
   const top = t.baselines[0] - (lh - fs) / 2 - fs * 0.8;
   return { x: t.anchor === 'middle' ? t.x - w / 2 : t.x, y: top, w, h: t.lines.length * lh };
 }
+
+/** Remembered by its arguments: a filter change that leaves them equal costs nothing. */
+export const layoutWerft = memoize(layoutWerftUncached);
