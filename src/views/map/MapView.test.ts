@@ -44,6 +44,36 @@ describe('MapView', { timeout: 30_000 }, () => {
     expect(container.querySelector('.counts')?.textContent).toContain(`${d.counts.actors.match} von ${d.counts.actors.n} Akteuren`);
   });
 
+  it('every site mark and every listed actor says which item it is and its verdict; the counts carry data-count', () => {
+    const f = { ...NO_FILTERS, kreis: '01002' };
+    const { container, cluster } = renderView(MapView, { search: '?k=01002' });
+    const d = deriveMap(cluster, f);
+    const items = [...container.querySelectorAll('[data-item][data-match]')];
+    expect(items.length).toBeGreaterThan(10);
+    for (const el of items) {
+      const [kind, id] = [el.getAttribute('data-item')!.slice(0, 1), el.getAttribute('data-item')!.slice(2)];
+      const verdict = kind === 'a'
+        ? (d.marks.find((m) => m.kind === 'actor' && m.id === id)?.verdict ?? d.extern.find((x) => x.actor.id === id)?.verdict)
+        : (d.marks.find((m) => m.kind === 'project' && m.id === id)?.verdict ?? d.projectsNoSite.find((x) => x.project.id === id)?.verdict);
+      expect(el.getAttribute('data-match'), el.getAttribute('data-item')!).toBe(verdict);
+    }
+    const count = (k: string) => Number(container.querySelector(`.counts [data-count="${k}"]`)?.getAttribute('data-value'));
+    expect(count('map:actors')).toBe(d.counts.actors.n);
+    expect(count('map:actors-match')).toBe(d.counts.actors.match);
+    expect(count('map:no-site')).toBe(d.counts.noSite);
+    expect(count('map:projects-match')).toBe(d.counts.projects.match);
+  });
+
+  it('on the overview the legend and the actors without a site are folded, and vertical swipes scroll the page', () => {
+    const { container } = renderView(MapView, { props: { compact: true } });
+    const details = container.querySelector('details.more')!;
+    expect(details.querySelector('summary')?.textContent).toBe('Legende und Akteure ohne Standort');
+    expect(details.querySelector('.legend')).not.toBeNull();
+    expect(details.querySelector('[data-item^="a."]')).not.toBeNull();
+    expect(container.querySelector('.find')).toBeNull();
+    expect(container.querySelector('svg.map')?.classList.contains('pan-y')).toBe(true);
+  });
+
   it('the find list narrows while typing and selects a project with its filter', async () => {
     const { container, explorer, getByRole } = renderView(MapView);
     const input = getByRole('searchbox');
@@ -81,7 +111,8 @@ describe('MapCanvas with many marks', { timeout: 30_000 }, () => {
       props: {
         geo, marks, cities: [], view: IDENTITY, onview: () => {}, isSelected: () => false, kreisOn: () => false,
         onkreis: (k: string) => picked.push(k), onmark: () => {}, markLabel: () => '', markLang: () => undefined,
-        groupLabel: () => '', aggregateLabel: (k: string, n: number) => `${k}: ${n}`, links: [], ariaLabel: 'map'
+        groupLabel: () => '', aggregateLabel: (k: string, n: number) => `${k}: ${n}`, links: [], ariaLabel: 'map',
+        markTip: () => ({ title: '', lines: [] }), groupTip: () => ({ title: '', lines: [] }), aggregateTip: () => ({ title: '', lines: [] })
       }
     });
     expect(performance.now() - t0).toBeLessThan(5000);
@@ -90,6 +121,10 @@ describe('MapCanvas with many marks', { timeout: 30_000 }, () => {
     const kreise = new Set(real.map((m) => m.site.kreis));
     expect(aggregates).toHaveLength(kreise.size);
     expect(aggregates.reduce((n, a) => n + Number(a.querySelector('text')!.textContent), 0)).toBe(5000);
+    for (const a of aggregates) {
+      expect(a.getAttribute('data-count')).toMatch(/^map:kreis:\d{5}$/);
+      expect(a.getAttribute('data-value')).toBe(a.querySelector('text')!.textContent);
+    }
     await fireEvent.keyDown(aggregates[0], { key: 'Enter' });
     expect(picked).toHaveLength(1);
     expect(aggregates[0].getAttribute('aria-label')).toBe(`${picked[0]}: ${aggregates[0].querySelector('text')!.textContent}`);
