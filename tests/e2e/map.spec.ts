@@ -165,3 +165,41 @@ test('two-finger pinch zooms the map and a drag pans it (touch-action: none)', a
   await expect(g).not.toHaveAttribute('transform', zoomed!);
   await expect(page).not.toHaveURL(/sel=|[?&][lk]=/);
 });
+
+test('on the overview a tap on the Kiel Kreis (or its group) filters Kiel; marks and counts follow the derivation; tooltips on focus', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page);
+  const map = page.locator('[data-view="map"]');
+  await expect(map.locator('svg.map')).toHaveCSS('touch-action', 'pan-y');
+  await map.locator('svg [data-kreis="01002"]').click();
+  await expect(page).toHaveURL(/[?&]k=01002(&|$)/);
+  const d = deriveMap(cluster, { ...NO_FILTERS, kreis: '01002' });
+  const count = (k: string) => map.locator(`.counts [data-count="${k}"]`);
+  await expect(count('map:actors-match')).toHaveAttribute('data-value', String(d.counts.actors.match));
+  await expect(count('map:actors')).toHaveAttribute('data-value', String(d.counts.actors.n));
+  await expect(count('map:no-site')).toHaveAttribute('data-value', String(d.counts.noSite));
+  await expect(count('map:projects-match')).toHaveAttribute('data-value', String(d.counts.projects.match));
+  const marks = await map.locator('svg [data-item][data-match]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-item'), e.getAttribute('data-match')]));
+  expect(marks.length).toBeGreaterThan(0);
+  for (const [item, match] of marks) {
+    const m = d.marks.find((x) => `${x.kind === 'actor' ? 'a' : 'p'}.${x.id}` === item)!;
+    expect(match, item!).toBe(m.verdict);
+  }
+  // keyboard focus on a mark shows its tooltip with the name
+  const first = map.locator('svg [data-item]').first();
+  await first.focus();
+  const tip = page.locator('.tooltip');
+  await expect(tip).toBeVisible();
+  expect((await first.getAttribute('aria-label'))!.startsWith((await tip.locator('strong').textContent())!)).toBe(true);
+  await expect(tip).toContainText('Stand 2009');
+  await page.keyboard.press('Escape');
+  // legend and the actors without a site are folded on the overview
+  const more = map.locator('details.more');
+  await expect(more.locator('summary')).toHaveText('Legende und Akteure ohne Standort');
+  await expect(more.locator('.legend')).toBeHidden();
+  await more.locator('summary').click();
+  await expect(more.locator('.legend')).toBeVisible();
+  // the full map page keeps touch-action: none
+  await openApp(page, 'v=map');
+  await expect(map.locator('svg.map')).toHaveCSS('touch-action', 'none');
+});
