@@ -5,13 +5,18 @@ import { DATA_FILES, FILE_KEYS, validateData, type FileKey } from './validate.ts
 import { buildModel, type ClusterData } from './model.ts';
 import { LEAN_FILES } from './lean.ts';
 
-async function fetchText(url: string, fetchFn: typeof fetch): Promise<string | null> {
-  try {
-    const res = await fetchFn(url);
-    return res.ok ? await res.text() : null;
-  } catch {
-    return null;
+// Each address is fetched once: the full load after the lean one asks again only for what differs.
+const fetched = new Map<string, Promise<string | null>>();
+
+function fetchText(url: string, fetchFn: typeof fetch): Promise<string | null> {
+  let p = fetched.get(url);
+  if (!p) {
+    p = fetchFn(url)
+      .then((res) => (res.ok ? res.text() : null))
+      .catch(() => null);
+    fetched.set(url, p);
   }
+  return p;
 }
 
 export async function loadClusterData(

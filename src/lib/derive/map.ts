@@ -45,12 +45,24 @@ const typeRank = (t: string) => {
   return i < 0 ? MARK_TYPES.length : i;
 };
 
+// A–Z rank of every name, once per data set (it does not depend on the filters).
+const nameRanks = new WeakMap<object, Map<string, number>>();
+function nameRank(items: Cluster['items']): Map<string, number> {
+  let rank = nameRanks.get(items);
+  if (!rank) {
+    const names = [...new Set(items.map((i) => nameOf(i.name)))].sort((a, b) => a.localeCompare(b, 'de'));
+    rank = new Map(names.map((n, i) => [n, i]));
+    nameRanks.set(items, rank);
+  }
+  return rank;
+}
+
 export function deriveMap(cluster: Cluster, filters: Filters): MapModel {
   const { ctx } = cluster;
   const actorItems = cluster.items.filter((i) => i.kind === 'actor');
   const projectItems = cluster.items.filter((i) => i.kind === 'project');
   const all = [...actorItems, ...projectItems];
-  const names = all.map((i) => nameOf(i.name)).sort((a, b) => a.localeCompare(b, 'de'));
+  const rank = nameRank(cluster.items);
   const marks: SiteMark[] = [];
   const extern: MapModel['extern'] = [];
   const projectsNoSite: MapModel['projectsNoSite'] = [];
@@ -62,7 +74,7 @@ export function deriveMap(cluster: Cluster, filters: Filters): MapModel {
       else projectsNoSite.push({ project: cluster.project(item.id)!, verdict });
       continue;
     }
-    const order = typeRank(type) * 10000 + names.indexOf(nameOf(item.name));
+    const order = typeRank(type) * 10000 + rank.get(nameOf(item.name))!;
     item.sites.forEach((site, i) =>
       marks.push({
         key: `${item.kind === 'actor' ? 'a' : 'p'}.${item.id}.${i}`,
