@@ -2,7 +2,7 @@
 // A view whose files are broken shows the problems instead; the others still render.
 import type { Component } from 'svelte';
 import type { FileKey } from '../lib/data/validate.ts';
-import type { ViewId } from '../lib/state/url.ts';
+import { FIGURE_VIEWS, type FigureViewId } from '../lib/state/views.ts';
 import BranchesView from './branches/BranchesView.svelte';
 import ProjectsView from './projects/ProjectsView.svelte';
 import RadarView from './radar/RadarView.svelte';
@@ -10,7 +10,7 @@ import WerftView from './werft/WerftView.svelte';
 import MapView from './map/MapView.svelte';
 
 export interface ViewEntry {
-  id: Exclude<ViewId, 'overview' | 'sources' | 'a11y'>;
+  id: FigureViewId;
   /** message keys: `<id>.title`, `<id>.howto` in src/messages/<lang>/<id>.json */
   component: Component<{ compact?: boolean }>;
   needs: FileKey[];
@@ -18,11 +18,14 @@ export interface ViewEntry {
   uses: FileKey[];
 }
 
-/** In this order on the overview. */
-export const VIEW_ENTRIES: ViewEntry[] = [
-  { id: 'branches', component: BranchesView, needs: ['vocabulary', 'masterplan'], uses: ['actors', 'projects'] },
-  { id: 'projects', component: ProjectsView, needs: ['vocabulary', 'masterplan', 'projects'], uses: ['actors'] },
-  { id: 'radar', component: RadarView, needs: ['vocabulary', 'masterplan'], uses: ['actors', 'projects'] },
-  { id: 'werft', component: WerftView, needs: ['vocabulary', 'masterplan'], uses: ['actors', 'projects'] },
-  { id: 'map', component: MapView, needs: ['vocabulary', 'geo'], uses: ['actors', 'projects'] }
-];
+const ENTRIES: Record<FigureViewId, Omit<ViewEntry, 'id'>> = {
+  branches: { component: BranchesView, needs: ['vocabulary', 'masterplan'], uses: ['actors', 'projects'] },
+  projects: { component: ProjectsView, needs: ['vocabulary', 'masterplan', 'projects'], uses: ['actors'] },
+  radar: { component: RadarView, needs: ['vocabulary', 'masterplan'], uses: ['actors', 'projects'] },
+  werft: { component: WerftView, needs: ['vocabulary', 'masterplan'], uses: ['actors', 'projects'] },
+  map: { component: MapView, needs: ['vocabulary', 'geo'], uses: ['actors', 'projects'] }
+};
+
+/** In the order of the one list of views (the overview's order). */
+export const VIEW_ENTRIES: ViewEntry[] = FIGURE_VIEWS.map((id) => ({ id, ...ENTRIES[id] }));
+export const viewEntry = (id: FigureViewId): ViewEntry => VIEW_ENTRIES.find((e) => e.id === id)!;

@@ -3,6 +3,7 @@ import type { Item } from '../data/model.ts';
 import { REGIONS, type Project, type Region } from '../data/schema.ts';
 import { regionBranches, regionOf, type Filters } from '../state/filters.ts';
 import { matchItem, type MatchContext, type Verdict } from './match.ts';
+import { verdictTable, type VerdictTable } from './verdicts.ts';
 
 /** The exact region of an item: its whole branch set ('mt+bt' = Medizintechnik and Biotechnologie). */
 export function exactRegion(item: Pick<Item, 'branches'>): Region | 'unknown' {
@@ -23,12 +24,16 @@ export interface RegionCounts {
   unknownOther: number;
 }
 
+const REGION_IGNORE = ['region'] as const;
+const PROJECT_IGNORE = ['project'] as const;
+
 /** Data layer of the branch model: per exact region, under all filters except the region filter itself. */
-export function regionCounts(items: Item[], filters: Filters, ctx: MatchContext): RegionCounts {
+export function regionCounts(items: Item[], filters: Filters, ctx: MatchContext, verdicts: VerdictTable = verdictTable(items, filters, ctx)): RegionCounts {
   const byRegion = Object.fromEntries(REGIONS.map((r) => [r, 0])) as Record<Region, number>;
   const c: RegionCounts = { byRegion, n: items.length, unknownBranches: 0, unknownOther: 0 };
-  for (const item of items) {
-    const v = matchItem(item, filters, ctx, ['region']);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    const v = verdicts.of(i, REGION_IGNORE);
     if (v === 'nomatch') continue;
     if (v === 'unknown') {
       c.unknownOther++;
@@ -70,9 +75,10 @@ export interface ProjectMark {
 }
 
 /** Every project, dimmed when it does not match the filters (the project filter itself is ignored). */
-export function projectMarks(projects: Project[], filters: Filters, ctx: MatchContext): ProjectMark[] {
+export function projectMarks(projects: Project[], filters: Filters, ctx: MatchContext, verdicts?: VerdictTable): ProjectMark[] {
   return projects.map((p) => {
-    const match = matchItem({ kind: 'project', ...p }, filters, ctx, ['project']);
+    const i = verdicts ? verdicts.indexOf('project', p.id) : -1;
+    const match = i >= 0 ? verdicts!.of(i, PROJECT_IGNORE) : matchItem({ kind: 'project', ...p }, filters, ctx, [...PROJECT_IGNORE]);
     return { id: p.id, match, dimmed: match !== 'match', selected: filters.project === p.id, kind: placementKind(p) };
   });
 }

@@ -4,7 +4,8 @@
 // the axis' indication. Pure.
 import type { Item } from '../data/model.ts';
 import type { Masterplan } from '../data/schema.ts';
-import { matchDimension, matchItem, type MatchContext } from './match.ts';
+import { matchDimension, type MatchContext } from './match.ts';
+import { verdictTable, type VerdictTable } from './verdicts.ts';
 import type { Filters } from '../state/filters.ts';
 
 export interface RadarAxisCount {
@@ -27,7 +28,13 @@ export interface RadarCounts {
 
 export const RADAR_IGNORE = ['indication', 'field'] as const;
 
-export function radarCounts(radar: Masterplan['radars'][number], items: Item[], filters: Filters, ctx: MatchContext): RadarCounts {
+export function radarCounts(
+  radar: Masterplan['radars'][number],
+  items: Item[],
+  filters: Filters,
+  ctx: MatchContext,
+  verdicts: VerdictTable = verdictTable(items, filters, ctx)
+): RadarCounts {
   const out: RadarCounts = {
     field: radar.field,
     axes: radar.axes.map((a) => ({ indication: a.indication, level: a.level, count: 0 })),
@@ -36,8 +43,9 @@ export function radarCounts(radar: Masterplan['radars'][number], items: Item[], 
     unknownField: 0,
     unknownOther: 0
   };
-  for (const item of items) {
-    const v = matchItem(item, filters, ctx, [...RADAR_IGNORE]);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    const v = verdicts.of(i, RADAR_IGNORE);
     if (v === 'unknown') out.unknownOther++;
     if (v !== 'match') continue;
     const f = matchDimension(item, 'field', radar.field, ctx);

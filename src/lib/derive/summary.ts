@@ -1,6 +1,7 @@
 // The sentence above the views: what is selected, how many match, how many are unknown.
 import type { Item } from '../data/model.ts';
-import { matchDimension, matchItem, type MatchContext } from './match.ts';
+import type { MatchContext } from './match.ts';
+import { verdictTable, type VerdictTable } from './verdicts.ts';
 import { activeDimensions, type Dimension, type Filters } from '../state/filters.ts';
 
 export interface Summary {
@@ -11,22 +12,22 @@ export interface Summary {
   active: Dimension[];
 }
 
-export function summarize(items: Item[], filters: Filters, ctx: MatchContext): Summary {
+export function summarize(items: Item[], filters: Filters, ctx: MatchContext, verdicts: VerdictTable = verdictTable(items, filters, ctx)): Summary {
   const s: Summary = {
     projects: { match: 0, unknown: 0, n: 0 },
     actors: { match: 0, unknown: 0, n: 0 },
     unknownBy: {},
     active: activeDimensions(filters)
   };
-  for (const item of items) {
-    const c = item.kind === 'project' ? s.projects : s.actors;
+  for (let i = 0; i < items.length; i++) {
+    const c = items[i].kind === 'project' ? s.projects : s.actors;
     c.n++;
-    const v = matchItem(item, filters, ctx);
+    const v = verdicts.of(i);
     if (v === 'match') c.match++;
     else if (v === 'unknown') {
       c.unknown++;
       for (const dim of s.active)
-        if (matchDimension(item, dim, filters[dim]!, ctx) === 'unknown') s.unknownBy[dim] = (s.unknownBy[dim] ?? 0) + 1;
+        if (verdicts.inDimension(i, dim) === 'unknown') s.unknownBy[dim] = (s.unknownBy[dim] ?? 0) + 1;
     }
   }
   return s;

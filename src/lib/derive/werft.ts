@@ -6,7 +6,8 @@
 // any of its components); a band's width = those that name both neighbouring stages. Pure.
 import type { Item } from '../data/model.ts';
 import type { Masterplan } from '../data/schema.ts';
-import { matchDimension, matchItem, type MatchContext } from './match.ts';
+import { matchDimension, type MatchContext } from './match.ts';
+import { verdictTable, type VerdictTable } from './verdicts.ts';
 import type { Filters } from '../state/filters.ts';
 
 export type Reading = 'schema' | 'data';
@@ -43,14 +44,21 @@ export const stageIdsOf = (mw: Masterplan['medizinwerft']) => [
   ...mw.support
 ];
 
-export function werftCounts(mw: Masterplan['medizinwerft'], items: Item[], filters: Filters, ctx: MatchContext): WerftCounts {
+export function werftCounts(
+  mw: Masterplan['medizinwerft'],
+  items: Item[],
+  filters: Filters,
+  ctx: MatchContext,
+  verdicts: VerdictTable = verdictTable(items, filters, ctx)
+): WerftCounts {
   const ids = stageIdsOf(mw);
   const cols = columnsOf(mw);
   const out: WerftCounts = { n: 0, unknown: 0, unknownOther: 0, stage: {}, both: {} };
   for (const id of [SUPPLY, ...ids]) out.stage[id] = 0;
   for (let i = 1; i < cols.length; i++) out.both[linkKey(cols[i - 1], cols[i])] = 0;
-  for (const item of items) {
-    const v = matchItem(item, filters, ctx, [...WERFT_IGNORE]);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    const v = verdicts.of(i, WERFT_IGNORE);
     if (v === 'unknown') out.unknownOther++;
     if (v !== 'match') continue;
     out.n++;

@@ -4,6 +4,7 @@
 import { createContext } from 'svelte';
 import { NO_FILTERS, type Dimension, type Filters } from './filters.ts';
 import { DEFAULT_STATE, parseSearch, toSearch, type Lang, type Mode, type Selection, type UrlState, type ViewId } from './url.ts';
+import { axisFilterSet } from '../derive/radar.ts';
 
 export class ExplorerState {
   lang = $state.raw<Lang>(DEFAULT_STATE.lang);
@@ -112,6 +113,43 @@ export class ExplorerState {
     this.toggleFilter('project', id);
     this.selected = on ? { kind: 'project', id } : null;
   }
+  // Intent verbs: what a tap means, shared by the UI, the kiosk's attract loop and the presentation.
+
+  /** A radar axis sets indication and field together; the active pair again clears both. */
+  pickAxis(field: string, indication: string) {
+    this.setFilterSet(axisFilterSet(this.filters, field, indication));
+  }
+  isActorSelected(id: string): boolean {
+    return this.selected?.kind === 'actor' && this.selected.id === id;
+  }
+  /** Selecting an actor opens its details without filtering; again closes them. */
+  toggleActor(id: string) {
+    this.selected = this.isActorSelected(id) ? null : { kind: 'actor', id };
+  }
+  /** A Kreis of the map: Hamburg is a Land and a Kreis at once, and filters as the Land. */
+  toggleKreis(ags: string, land: string) {
+    if (land === 'hh') this.toggleFilter('land', 'hh');
+    else this.toggleFilter('kreis', ags);
+  }
+  isKreisOn(ags: string, land: string): boolean {
+    return this.filters.kreis === ags || this.filters.land === land;
+  }
+  /** Back to the start: no filters, nothing selected, the default view and language; the mode stays. */
+  resetToStart(start: Partial<UrlState> = {}) {
+    this.apply({ ...DEFAULT_STATE, mode: this.mode, ...start });
+    this.previousFilters = null;
+  }
+  /** Presentation steps 1…count; out-of-range steps stop at the ends. */
+  goToStep(n: number, count: number) {
+    this.step = Math.min(Math.max(1, Math.round(n)), Math.max(1, count));
+  }
+  nextStep(count: number) {
+    this.goToStep(this.step + 1, count);
+  }
+  previousStep(count: number) {
+    this.goToStep(this.step - 1, count);
+  }
+
   setTable(on: boolean) {
     this.table = on;
   }

@@ -5,8 +5,8 @@ import { DIMENSIONS, NO_FILTERS, type Dimension, type Filters } from './filters.
 
 export const LANGS = ['de', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
-export const VIEWS = ['overview', 'branches', 'projects', 'radar', 'werft', 'map', 'sources', 'a11y'] as const;
-export type ViewId = (typeof VIEWS)[number];
+import { VIEWS, type ViewId } from './views.ts';
+export { VIEWS, type ViewId };
 export const MODES = ['default', 'kiosk', 'embed', 'present'] as const;
 export type Mode = (typeof MODES)[number];
 

@@ -1,0 +1,73 @@
+// The filter rule, run once per item and active dimension per filter change. Every count and mark of
+// every view reads its verdicts from this table, each ignoring its own dimensions where it must.
+import type { Item } from '../data/model.ts';
+import { activeDimensions, type Dimension, type Filters } from '../state/filters.ts';
+import { matchDimension, type Count, type MatchContext, type Verdict } from './match.ts';
+
+const CODE: Verdict[] = ['match', 'nomatch', 'unknown'];
+const MATCH = 0, NOMATCH = 1, UNKNOWN = 2;
+
+export interface VerdictTable {
+  items: Item[];
+  filters: Filters;
+  ctx: MatchContext;
+  active: Dimension[];
+  /** Verdict of item i over all active dimensions except `ignore` (AND; unknown when undecided). */
+  of(i: number, ignore?: readonly Dimension[]): Verdict;
+  /** Verdict of item i in one active dimension. */
+  inDimension(i: number, dim: Dimension): Verdict;
+  /** Index of an item by kind and id, or -1. */
+  indexOf(kind: Item['kind'], id: string): number;
+}
+
+export function verdictTable(items: Item[], filters: Filters, ctx: MatchContext): VerdictTable {
+  const active = activeDimensions(filters);
+  // One byte per item and active dimension.
+  const codes = active.map((dim) => {
+    const id = filters[dim]!;
+    const col = new Uint8Array(items.length);
+    for (let i = 0; i < items.length; i++) {
+      const v = matchDimension(items[i], dim, id, ctx);
+      col[i] = v === 'match' ? MATCH : v === 'nomatch' ? NOMATCH : UNKNOWN;
+    }
+    return col;
+  });
+  let index: Map<string, number> | null = null;
+  return {
+    items,
+    filters,
+    ctx,
+    active,
+    of(i, ignore = []) {
+      let unknown = false;
+      for (let d = 0; d < active.length; d++) {
+        if (ignore.length && ignore.includes(active[d])) continue;
+        const c = codes[d][i];
+        if (c === NOMATCH) return 'nomatch';
+        if (c === UNKNOWN) unknown = true;
+      }
+      return unknown ? 'unknown' : 'match';
+    },
+    inDimension(i, dim) {
+      const d = active.indexOf(dim);
+      return d < 0 ? 'match' : CODE[codes[d][i]];
+    },
+    indexOf(kind, id) {
+      index ??= new Map(items.map((it, i) => [`${it.kind}:${it.id}`, i]));
+      return index.get(`${kind}:${id}`) ?? -1;
+    }
+  };
+}
+
+/** Counts the items of one kind (or all) by their verdict. */
+export function countVerdicts(t: VerdictTable, kind?: Item['kind'], ignore: readonly Dimension[] = []): Count {
+  const c: Count = { n: 0, match: 0, unknown: 0 };
+  for (let i = 0; i < t.items.length; i++) {
+    if (kind && t.items[i].kind !== kind) continue;
+    c.n++;
+    const v = t.of(i, ignore);
+    if (v === 'match') c.match++;
+    else if (v === 'unknown') c.unknown++;
+  }
+  return c;
+}

@@ -1,0 +1,15 @@
+// The one list of the app's pages. Their ids are the URL's `v` values (never rename one); the figure
+// views are drawn in this order on the overview and have a component in src/views/registry.ts.
+export const FIGURE_VIEWS = ['branches', 'projects', 'radar', 'werft', 'map'] as const;
+export type FigureViewId = (typeof FIGURE_VIEWS)[number];
+
+/** Pages without a figure of their own. */
+export const TEXT_VIEWS = ['sources', 'a11y'] as const;
+
+export const VIEWS = ['overview', ...FIGURE_VIEWS, ...TEXT_VIEWS] as const;
+export type ViewId = (typeof VIEWS)[number];
+
+/** The header's tabs: every page but the accessibility statement, which the footer links. */
+export const NAV_VIEWS: readonly ViewId[] = VIEWS.filter((v) => v !== 'a11y');
+
+export const isFigureView = (v: ViewId): v is FigureViewId => (FIGURE_VIEWS as readonly string[]).includes(v);
