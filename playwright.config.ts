@@ -9,6 +9,8 @@ const dist = process.env.E2E_DIST ?? 'dist';
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
+  // A loaded 2-core CI machine may take seconds for the first draw: assertions wait for it.
+  expect: { timeout: 15_000 },
   fullyParallel: true,
   workers: 2,
   retries: 0,
