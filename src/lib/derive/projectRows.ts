@@ -1,12 +1,12 @@
 // One row per lighthouse project with everything the figure, the list and the table show.
-import type { Cluster } from '../../lib/state/cluster.ts';
-import type { I18n } from '../../lib/i18n/i18n.ts';
-import type { Filters } from '../../lib/state/filters.ts';
-import { projectMarks } from '../../lib/derive/branches.ts';
-import type { Verdict } from '../../lib/derive/match.ts';
-import { termText } from '../../lib/derive/labels.ts';
-import type { ModelRegion, Side } from '../../lib/layout/branchModel.ts';
-import { regionName, type ModelTexts } from '../branches/model.ts';
+import type { Cluster } from '../state/cluster.ts';
+import type { I18n } from '../i18n/i18n.ts';
+import type { Filters } from '../state/filters.ts';
+import { projectMarks } from './branches.ts';
+import type { Verdict } from './match.ts';
+import { termText } from './labels.ts';
+import type { ModelRegion, Side } from '../layout/branchGeometry.ts';
+import { regionName, type ModelTexts } from './branchTexts.ts';
 
 export interface ProjectRow {
   id: string;
