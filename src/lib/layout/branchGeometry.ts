@@ -137,6 +137,42 @@ export function regionPath(circles: Circle[], region: ModelRegion): string {
   return d;
 }
 
+/** The grid a, a + step, … ≤ b, summed step by step (so every search visits the same points). */
+export function gridLine(a: number, b: number, step: number): number[] {
+  const out: number[] = [];
+  for (let v = a; v <= b; v += step) out.push(v);
+  return out;
+}
+
+/**
+ * The x on row y where a point can lie at least t deep inside every circle of `own` (depth inside
+ * a circle: r − distance from its centre). Conservative by a hair, so searches that skip the rest of
+ * the row find exactly what a full scan finds.
+ */
+export function xWindow(own: Circle[], y: number, t: number): [number, number] {
+  let lo = -Infinity, hi = Infinity;
+  for (const c of own) {
+    // a hair below t, so that points exactly as deep are kept
+    const R = c.r - t + 1e-9 * (1 + Math.abs(c.r) + Math.abs(t)), dy = y - c.cy;
+    if (!(R > 0) || R * R < dy * dy) return [Infinity, -Infinity];
+    const w = Math.sqrt(R * R - dy * dy) * (1 + 1e-9) + 1e-9;
+    lo = Math.max(lo, c.cx - w);
+    hi = Math.min(hi, c.cx + w);
+  }
+  return [lo, hi];
+}
+
+/** Index of the first grid value ≥ v. */
+export function firstAtLeast(grid: number[], v: number): number {
+  let lo = 0, hi = grid.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (grid[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The point deepest inside an exact region and its depth (grid search; for small touch targets).
  * With `enough`, the search stops at the first point at least that deep (callers that only ask
@@ -145,13 +181,18 @@ export function regionPath(circles: Circle[], region: ModelRegion): string {
 function deepestPointUncached(circles: Circle[], region: ModelRegion, step = 2, enough = Infinity): Pt & { depth: number } {
   const cs = circlesOf(circles, region);
   const { x0, y0, x1, y1 } = regionBounds(circles, region);
+  const xs = gridLine(x0, x1, step);
   let best = { x: cs[0].cx, y: cs[0].cy, depth: -Infinity };
-  for (let y = y0; y <= y1; y += step)
-    for (let x = x0; x <= x1; x += step) {
+  for (const y of gridLine(y0, y1, step)) {
+    // points outside the window cannot beat the best so far
+    const [lo, hi] = xWindow(cs, y, best.depth);
+    for (let i = firstAtLeast(xs, lo); i < xs.length && xs[i] <= hi; i++) {
+      const x = xs[i];
       const d = regionDepth(circles, region, { x, y });
       if (d > best.depth) best = { x, y, depth: d };
       if (d >= enough) return best;
     }
+  }
   return best;
 }
 export const deepestPoint = memoize(deepestPointUncached);
