@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { BRANCH_IDS, circlesOf, deepestPoint, MODEL_REGIONS, placeCircles, regionBounds, regionDepth, regionPath, sideDepth, type Circle } from './branchGeometry.ts';
+import { BRANCH_IDS, circlesOf, deepestPoint, firstAtLeast, gridLine, MODEL_REGIONS, placeCircles, regionBounds, regionDepth, regionPath, sideDepth, xWindow, type Circle } from './branchGeometry.ts';
 import { SHARES, gridArea, inside } from '../../../tests/unit/branchModelFixtures.ts';
 
 describe('branch model circles', () => {
@@ -75,5 +75,44 @@ describe('deepest points', () => {
     const quick = deepestPoint(circles, 'mt', 2, 10);
     expect(quick.depth).toBeGreaterThanOrEqual(10);
     expect(quick.depth).toBeLessThan(full.depth);
+  });
+});
+
+describe('grid helpers', () => {
+  it('gridLine sums its steps and stops at the end', () => {
+    expect(gridLine(0, 1, 0.25)).toEqual([0, 0.25, 0.5, 0.75, 1]);
+    expect(gridLine(0.1, 0.35, 0.1).length).toBe(3);
+  });
+  it.each([
+    [-1, 0],
+    [0, 0],
+    [0.3, 2],
+    [1, 4],
+    [2, 5]
+  ])('firstAtLeast(%s) is index %i', (v, i) => expect(firstAtLeast([0, 0.25, 0.5, 0.75, 1], v)).toBe(i));
+  const c: Circle[] = [{ id: 'mt', cx: 0, cy: 0, r: 5 }];
+  it.each([
+    [0, 0, -5, 5],
+    [3, 0, -4, 4],
+    [0, 3, -2, 2],
+    [0, 5, 0, 0]
+  ])('on row %s the points deeper than %s lie in [%s, %s]', (y, t, lo, hi) => {
+    const [a, b] = xWindow(c, y, t);
+    expect(a).toBeCloseTo(lo, 6);
+    expect(b).toBeCloseTo(hi, 6);
+  });
+  it('a row that cannot reach the depth has an empty window', () => {
+    const [a, b] = xWindow(c, 4.5, 1);
+    expect(a).toBeGreaterThan(b);
+  });
+  it.each(MODEL_REGIONS)('the pruned search for the deepest point of %s finds what a full scan finds', (r) => {
+    const cs = placeCircles(SHARES).map((k) => ({ ...k, cx: k.cx * 30 + 200, cy: k.cy * 30 + 200, r: k.r * 30 }));
+    const { x0, y0, x1, y1 } = regionBounds(cs, r);
+    let best = { x: NaN, y: NaN, depth: -Infinity };
+    for (const y of gridLine(y0, y1, 2)) for (const x of gridLine(x0, x1, 2)) {
+      const d = regionDepth(cs, r, { x, y });
+      if (d > best.depth) best = { x, y, depth: d };
+    }
+    expect(deepestPoint(cs, r)).toEqual(best);
   });
 });
