@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutRadar, MIN_NAMED_R, radarTicks, type RadarAxisIn } from './radar.ts';
-import { overlaps, wrapLabel } from './textfit.ts';
+import { overlaps, wrapLabel } from './text.ts';
 
 const LABELS = {
   de: ['Onkologie', 'Entzündungen', 'Infektionskrankheiten', 'ZNS', 'Herz-Kreislauf', 'Immunologie', 'Stoffwechselkrankheiten'],

@@ -2,7 +2,7 @@
 // that none leaves the drawing or touches another, the data scale's rings and each axis' count as a
 // bar from the centre. Height follows from width. Pure: numbers and path strings only.
 import { tickStep, ticks } from 'd3-array';
-import { estimateWidth, overlaps, wrapLabel, type Box } from './textfit.ts';
+import { estimateWidth, overlaps, wrapLabel, type Box } from './text.ts';
 import { memoize } from '../utils/memo.ts';
 
 export interface RadarAxisIn {

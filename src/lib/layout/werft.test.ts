@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutWerft, textBox, WIDE, type WerftLabel, type WerftLayoutIn } from './werft.ts';
-import { overlaps } from './textfit.ts';
+import { overlaps } from './text.ts';
 import type { WerftGraph } from '../derive/werft.ts';
 
 const COLS = ['supply', 'idea', 'research', 'dev', 'prod', 'market'];

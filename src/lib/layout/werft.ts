@@ -3,7 +3,7 @@
 // as a band below. Wide: the chain runs left → right; narrow: top → bottom with text beside it.
 // d3-sankey sizes the stages and bands (it mutates its input, so it gets copies). Pure.
 import { sankey, sankeyLeft, type SankeyGraph } from 'd3-sankey';
-import { estimateWidth, wrapLabel, type Box } from './textfit.ts';
+import { estimateWidth, wrapLabel, type Box } from './text.ts';
 import type { WerftGraph } from '../derive/werft.ts';
 import { memoize } from '../utils/memo.ts';
 

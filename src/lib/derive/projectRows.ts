@@ -1,12 +1,11 @@
 // One row per lighthouse project with everything the figure, the list and the table show.
-import type { Cluster } from '../../lib/state/cluster.ts';
-import type { I18n } from '../../lib/i18n/i18n.ts';
-import type { Filters } from '../../lib/state/filters.ts';
-import { projectMarks } from '../../lib/derive/branches.ts';
-import type { Verdict } from '../../lib/derive/match.ts';
-import { termText } from '../../lib/derive/labels.ts';
-import type { ModelRegion, Side } from '../../lib/layout/branchModel.ts';
-import { regionName, type ModelTexts } from '../branches/model.ts';
+import type { Cluster } from '../state/cluster.ts';
+import type { I18n } from '../i18n/i18n.ts';
+import type { ProjectMark } from './branches.ts';
+import type { Verdict } from './match.ts';
+import { termText } from './labels.ts';
+import type { ModelRegion, Side } from '../layout/branchGeometry.ts';
+import { regionName, type ModelTexts } from './branchTexts.ts';
 
 export interface ProjectRow {
   id: string;
@@ -28,8 +27,8 @@ export interface ProjectRow {
   aria: string;
 }
 
-export function projectRows(cluster: Cluster, texts: ModelTexts, ui: I18n, filters: Filters): ProjectRow[] {
-  const marks = projectMarks(cluster.data.projects, filters, cluster.ctx);
+/** `marks` are the projects' filter marks, in the order of the data (the model's projectMarks). */
+export function projectRows(cluster: Cluster, texts: ModelTexts, ui: I18n, marks: ProjectMark[]): ProjectRow[] {
   const list = (l: 'branches' | 'sides', v: string[] | 'unknown' | 'none') =>
     v === 'unknown' ? ui.t('core.unknown') : v === 'none' ? ui.t('core.region.none') : v.map((id) => ui.text(termText(cluster.data, l, id))).join(', ');
   return cluster.data.projects.map((p, i) => {

@@ -1,10 +1,11 @@
 // What both branch-model views read from the masterplan and the vocabulary, in the UI language.
-import type { Cluster } from '../../lib/state/cluster.ts';
-import type { I18n } from '../../lib/i18n/i18n.ts';
-import { termText } from '../../lib/derive/labels.ts';
-import type { BranchId, SceneOptions } from '../../lib/layout/branchModel.ts';
-import type { Region } from '../../lib/data/schema.ts';
-import { regionBranches } from '../../lib/state/filters.ts';
+import type { Cluster } from '../state/cluster.ts';
+import type { I18n } from '../i18n/i18n.ts';
+import { termText } from './labels.ts';
+import type { BranchId } from '../layout/branchGeometry.ts';
+import type { SceneOptions } from '../layout/branchModel.ts';
+import type { Region } from '../data/schema.ts';
+import { regionBranches } from '../state/filters.ts';
 
 export interface ModelTexts {
   shares: Record<BranchId, number>;
