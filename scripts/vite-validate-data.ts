@@ -1,11 +1,35 @@
-// Vite plugin: validates data/ at build start (a broken package fails the build), serves data/ in dev,
-// and copies it into dist/data/ so the app loads it at run time from its own origin.
+// Vite plugin: validates data/ at build start (a broken package fails the build, each problem printed
+// once, no stack trace), serves data/ in dev, and writes it into dist/data/: each file minified, and
+// actors/projects also as core + detail (src/lib/data/split.ts), which is what the app fetches.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { DATA_FILES, FILE_KEYS, validateData, formatProblem } from '../src/lib/data/validate.ts';
+import { DATA_FILES, FILE_KEYS, formatProblem } from '../src/lib/data/files.ts';
+import { validateData } from '../src/lib/data/validate.ts';
+import { DETAIL_FILES, splitText, type SplitKey } from '../src/lib/data/split.ts';
 import { readDataDir } from './read-data.ts';
-import { LEAN_FILES, leanCopy } from '../src/lib/data/lean.ts';
+
+
+/** The files the built site serves under data/: name → text. */
+export function builtFiles(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const key of FILE_KEYS) {
+    const text = JSON.stringify(JSON.parse(readFileSync(resolve(dir, DATA_FILES[key]), 'utf8')));
+    if (key in DETAIL_FILES) {
+      const { core, detail } = splitText(text);
+      out.set(DATA_FILES[key], core);
+      out.set(DETAIL_FILES[key as SplitKey], detail);
+    } else out.set(DATA_FILES[key], text);
+  }
+  return out;
+}
+
+/** A build-stopping error that prints as its message only: the problems were listed just before. */
+export function quietError(message: string): Error {
+  const e = new Error(message);
+  e.stack = message;
+  return e;
+}
 
 export function validateDataPlugin(dir = resolve('data')): Plugin {
   let serving = false;
@@ -18,20 +42,22 @@ export function validateDataPlugin(dir = resolve('data')): Plugin {
       if (process.env.VITEST) return; // tests validate the data themselves
       const { problems } = validateData(readDataDir(dir));
       const errors = problems.filter((p) => p.level === 'error');
-      for (const p of problems) this.warn(formatProblem(p));
-      // The dev server (and LSN_ALLOW_INVALID_DATA=1 builds, for work in progress) keep running so the in-page messages for broken files can be seen.
-      if (errors.length && !serving && !process.env.LSN_ALLOW_INVALID_DATA) this.error(`data/ has ${errors.length} error(s):\n` + errors.map(formatProblem).join('\n'));
+      for (const p of problems) (p.level === 'error' ? console.error : console.warn)(formatProblem(p));
+      // The dev server (and LSN_ALLOW_INVALID_DATA=1 builds, for work in progress) keep running so the
+      // in-page messages for broken files can be seen.
+      if (errors.length && !serving && !process.env.LSN_ALLOW_INVALID_DATA)
+        throw quietError(`data/ has ${errors.length} error(s), listed above; run npm run check:data after fixing them.`);
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const url = (req.url ?? '').split('?')[0];
-        const key = FILE_KEYS.find((k) => url.endsWith('/data/' + DATA_FILES[k]));
-        const leanKey = (['actors', 'projects'] as const).find((k) => url.endsWith('/data/' + LEAN_FILES[k]));
-        if (!key && !leanKey) return next();
+        const m = /\/data\/(.+\.json)$/.exec(url);
+        if (!m) return next();
         try {
+          const text = builtFiles(dir).get(m[1]);
+          if (text === undefined) return next();
           res.setHeader('Content-Type', 'application/json');
-          if (leanKey) res.end(leanCopy(readFileSync(resolve(dir, DATA_FILES[leanKey]), 'utf8')));
-          else res.end(readFileSync(resolve(dir, DATA_FILES[key!])));
+          res.end(text);
         } catch {
           res.statusCode = 404;
           res.end();
@@ -39,13 +65,7 @@ export function validateDataPlugin(dir = resolve('data')): Plugin {
       });
     },
     generateBundle() {
-      for (const key of FILE_KEYS) {
-        // Minified copies: the app never shows the file text, and it saves bytes.
-        const text = JSON.stringify(JSON.parse(readFileSync(resolve(dir, DATA_FILES[key]), 'utf8')));
-        this.emitFile({ type: 'asset', fileName: 'data/' + DATA_FILES[key], source: text });
-        if (key === 'actors' || key === 'projects')
-          this.emitFile({ type: 'asset', fileName: 'data/' + LEAN_FILES[key], source: leanCopy(text) });
-      }
+      for (const [name, text] of builtFiles(dir)) this.emitFile({ type: 'asset', fileName: 'data/' + name, source: text });
     }
   };
 }

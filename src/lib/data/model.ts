@@ -1,7 +1,7 @@
 // The loaded data package as the views use it: validated files plus lookups.
 import type { Topology } from 'topojson-specification';
 import type { Actor, Masterplan, Project, SiteConfig, Text, Vocabulary } from './schema.ts';
-import type { DataProblem, FileKey } from './validate.ts';
+import type { DataProblem, FileKey } from './files.ts';
 
 export type Item = ({ kind: 'actor' } & Actor) | ({ kind: 'project' } & Project);
 
