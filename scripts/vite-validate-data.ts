@@ -24,14 +24,11 @@ export function builtFiles(dir: string): Map<string, string> {
   return out;
 }
 
-/** A build-stopping error that prints as its message only: the problems were listed just before. */
-export function quietError(message: string): Error {
-  const e = new Error(message);
-  e.stack = message;
-  return e;
-}
-
-export function validateDataPlugin(dir = resolve('data')): Plugin {
+/**
+ * `exit` ends a build on broken data after its problems are listed: a thrown error would print them
+ * again inside the bundler's error with a stack trace.
+ */
+export function validateDataPlugin(dir = resolve('data'), { exit = (code: number): void => process.exit(code) } = {}): Plugin {
   let serving = false;
   return {
     name: 'lsn-validate-data',
@@ -45,8 +42,10 @@ export function validateDataPlugin(dir = resolve('data')): Plugin {
       for (const p of problems) (p.level === 'error' ? console.error : console.warn)(formatProblem(p));
       // The dev server (and LSN_ALLOW_INVALID_DATA=1 builds, for work in progress) keep running so the
       // in-page messages for broken files can be seen.
-      if (errors.length && !serving && !process.env.LSN_ALLOW_INVALID_DATA)
-        throw quietError(`data/ has ${errors.length} error(s), listed above; run npm run check:data after fixing them.`);
+      if (errors.length && !serving && !process.env.LSN_ALLOW_INVALID_DATA) {
+        console.error(`Build stopped: data/ has ${errors.length} error(s), listed above. Fix them and run npm run check:data.`);
+        exit(1);
+      }
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
