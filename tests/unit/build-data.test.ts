@@ -1,17 +1,9 @@
 // The build's data step: a broken package stops the build with each problem printed once and no stack
 // trace; the dev server prints warnings without doubling the word "warning"; dist/data/ holds the files.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { builtFiles, validateDataPlugin } from '../../scripts/vite-validate-data.ts';
-
-function copyWith(change: (dir: string) => void): string {
-  const dir = mkdtempSync(join(tmpdir(), 'lsn-build-'));
-  cpSync(resolve('data'), dir, { recursive: true });
-  change(dir);
-  return dir;
-}
+import { brokenCopy } from './data-copy.ts';
 
 function runBuildStart(dir: string, command: 'build' | 'serve') {
   const exits: number[] = [];
@@ -38,12 +30,10 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('the data step of the build', () => {
   const broken = () =>
-    copyWith((dir) => {
-      const path = join(dir, 'actors.json');
-      const j = JSON.parse(readFileSync(path, 'utf8'));
+    brokenCopy('actors.json', (j) => {
       delete j.actors[0].type;
       j.actors[1].type = 'hospital';
-      writeFileSync(path, JSON.stringify(j));
+      return j;
     });
 
   it('stops a build on broken data with exit code 1, printing each problem once and no stack trace', () => {

@@ -1,23 +1,11 @@
 // The data package passes, and each broken copy fails naming the file and the JSON path.
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { readDataDir } from '../../scripts/read-data.ts';
 import { formatProblem, validateData } from '../../src/lib/data/validate.ts';
-
-const DATA = resolve('data');
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-function brokenCopy(file: string, change: (json: Json) => Json | string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'lsn-data-'));
-  cpSync(DATA, dir, { recursive: true });
-  const path = join(dir, file);
-  const out = change(JSON.parse(readFileSync(path, 'utf8')));
-  writeFileSync(path, typeof out === 'string' ? out : JSON.stringify(out));
-  return dir;
-}
+import { brokenCopy, DATA, type Json } from './data-copy.ts';
 
 describe('the shipped data package', () => {
   it('has no errors', () => {

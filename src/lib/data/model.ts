@@ -38,7 +38,7 @@ export function buildModel(parsed: {
   const actors = broken.has('actors') ? [] : (parsed.actors ?? []);
   const projectsOfActor = new Map<string, string[]>();
   for (const p of projects)
-    for (const a of p.partners.value) projectsOfActor.set(a, [...(projectsOfActor.get(a) ?? []), p.id]);
+    for (const a of partnerIds(p)) projectsOfActor.set(a, [...(projectsOfActor.get(a) ?? []), p.id]);
   return {
     vocabulary: broken.has('vocabulary') ? null : parsed.vocabulary,
     masterplan: broken.has('masterplan') ? null : parsed.masterplan,
@@ -52,6 +52,9 @@ export function buildModel(parsed: {
     projectsOfActor
   };
 }
+
+/** A project's partner ids; none when its partners are unknown. */
+export const partnerIds = (p: Pick<Project, 'partners'> | undefined): string[] => (Array.isArray(p?.partners.value) ? p.partners.value : []);
 
 /** Actors and projects as one list of items for counting. */
 export function itemsOf(data: Pick<ClusterData, 'actors' | 'projects'>): Item[] {

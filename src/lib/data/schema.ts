@@ -66,6 +66,8 @@ export const Site = v.strictObject({
   lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
   lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
   address: v.optional(nonEmpty),
+  /** "city": only the city is confirmed; the point is its town hall (docs/DATA.md) */
+  precision: v.optional(v.literal('city')),
   src
 });
 
@@ -106,7 +108,7 @@ export const Project = v.strictObject({
   description: Translated,
   placement: v.strictObject({ region: v.picklist(REGIONS), side: v.picklist(['th', 'dx', 'both']), src: Sources }),
   ...Profile,
-  partners: val(v.array(Id)),
+  partners: val(IdList),
   sites: v.array(Site),
   url: v.optional(v.pipe(v.string(), v.url()))
 });
@@ -147,14 +149,18 @@ export const MasterplanFile = v.object({
     support: v.array(Id),
     notes: v.record(v.string(), Translated),
     frame: v.object({ label: Translated, role: Translated, src: Sources }),
+    /** the heading Abb. 5 gives the supply group */
+    supplyLabel: v.object({ label: Translated, detail: Translated, src: Sources }),
+    /** the sources of the split into supply and support (a reading of the figure) */
+    groupsSrc: Sources,
     caption: Translated,
     src: Sources
   }),
   trends: v.array(v.object({ id: Id, label: Translated, text: Translated, src: Sources })),
   strategyFields: v.array(v.object({ id: Id, number: v.number(), label: Translated, goal: Translated, src: Sources })),
   todayFuture: v.object({
-    today: v.object({ label: Translated, text: Translated }),
-    future: v.object({ label: Translated, text: Translated }),
+    today: v.object({ label: Translated, text: Translated, src: Sources }),
+    future: v.object({ label: Translated, text: Translated, src: Sources }),
     strategy: Translated,
     illustrative: v.boolean(),
     src: Sources
@@ -168,7 +174,23 @@ export const MasterplanFile = v.object({
     v.object({ id: Id, label: Translated, fields: v.array(Id), indications: v.array(Id), src: Sources })
   ),
   focusNote: Translated,
-  newThemes: v.array(v.object({ id: Id, label: Translated, note: v.nullable(Translated), src: Sources }))
+  newThemes: v.array(v.object({ id: Id, label: Translated, note: v.nullable(Translated), src: Sources })),
+  /** every figure: its caption and its labels as printed (German), and its credit if it has one */
+  figures: v.array(
+    v.strictObject({
+      ref: v.pipe(v.string(), v.regex(/^Abb\. \d+$/, 'a figure reference "Abb. N"')),
+      caption: Translated,
+      labels: v.array(nonEmpty),
+      credit: v.nullable(nonEmpty)
+    })
+  ),
+  council: v.object({ label: Text, founded: v.number(), role: Translated, members: v.array(Id), src: Sources }),
+  norgentaFields: v.object({ items: v.array(Translated), src: Sources }),
+  competenceLevels: v.object({
+    levels: v.array(v.object({ id: Id, label: Translated, examples: Translated })),
+    src: Sources
+  }),
+  settlementWindow: v.object({ fromYears: v.number(), toYears: v.number(), actors: v.array(Id), label: Translated, src: Sources })
 });
 
 export const SiteFile = v.strictObject({

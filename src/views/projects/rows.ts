@@ -24,7 +24,7 @@ export interface ProjectRow {
   selected: boolean;
   branches: string;
   sides: string;
-  partners: number;
+  partners: number | string;
   aria: string;
 }
 
@@ -58,7 +58,7 @@ export function projectRows(cluster: Cluster, texts: ModelTexts, ui: I18n, filte
       selected: m.selected,
       branches: list('branches', p.branches.value),
       sides: list('sides', p.sides.value),
-      partners: p.partners.value.length,
+      partners: p.partners.value === 'unknown' ? ui.t('core.unknown') : p.partners.value.length,
       aria
     };
   });
