@@ -81,6 +81,9 @@ export function checkMasterplanActors(mp: Masterplan, actorIds: Set<string>, err
   for (const [path, ids] of lists) ids.forEach((id, i) => actorIds.has(id) || err('masterplan', `${path}[${i}]`, 'the id of an actor in actors.json', describe(id)));
 }
 
+/** How the reason of a city-level point begins (docs/DATA.md). */
+export const CITY_REASON = 'Die Adresse von 2009 ist nicht belegt; der Punkt ist das Rathaus';
+
 const LISTS = ['branches', 'sides', 'fields', 'indications', 'stages'] as const;
 const SIDES: Record<Project['placement']['side'], string> = { th: 'th', dx: 'dx', both: 'dx,th' };
 
@@ -97,9 +100,9 @@ export function checkItemRules(key: 'actors' | 'projects', items: (Partial<Proje
       err(key, `${base}.placement.side`, `the side its sides give (${describe(sides)})`, describe(item.placement.side));
     (item.sites ?? []).forEach((s, j) => {
       const text = JSON.stringify(s.src ?? []);
-      const marked = (s.src ?? []).some((x) => x.kind === 'derived' && x.reason.de.startsWith('Nur die Stadt ist belegt'));
+      const marked = (s.src ?? []).some((x) => x.kind === 'derived' && x.reason.de.startsWith(CITY_REASON));
       if (s.precision === 'city' && !marked)
-        err(key, `${base}.sites[${j}].src`, 'a "derived" source "Nur die Stadt ist belegt …" for a city-level point', 'none');
+        err(key, `${base}.sites[${j}].src`, `a "derived" source "${CITY_REASON} …" for a city-level point`, 'none');
       if (s.precision !== 'city' && /Rathaus|stadtgenau|Stadtkoordinaten|city-level/i.test(text))
         err(key, `${base}.sites[${j}].precision`, '"city" for a point that shows only the city', describe(s.precision));
     });
