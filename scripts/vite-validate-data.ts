@@ -10,16 +10,31 @@ import { DETAIL_FILES, splitText, type SplitKey } from '../src/lib/data/split.ts
 import { readDataDir } from './read-data.ts';
 
 
-/** The files the built site serves under data/: name → text. */
+/**
+ * The files the built site serves under data/: name → text. A file that is not JSON is passed on as it
+ * is (the dev server shows the in-page message for it; a build has stopped before).
+ */
 export function builtFiles(dir: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const key of FILE_KEYS) {
-    const text = JSON.stringify(JSON.parse(readFileSync(resolve(dir, DATA_FILES[key]), 'utf8')));
+    let text: string;
+    try {
+      text = readFileSync(resolve(dir, DATA_FILES[key]), 'utf8');
+    } catch {
+      continue; // a missing file is answered with 404
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      out.set(DATA_FILES[key], text);
+      continue;
+    }
     if (key in DETAIL_FILES) {
-      const { core, detail } = splitText(text);
+      const { core, detail } = splitText(JSON.stringify(json));
       out.set(DATA_FILES[key], core);
       out.set(DETAIL_FILES[key as SplitKey], detail);
-    } else out.set(DATA_FILES[key], text);
+    } else out.set(DATA_FILES[key], JSON.stringify(json));
   }
   return out;
 }
@@ -52,15 +67,13 @@ export function validateDataPlugin(dir = resolve('data'), { exit = (code: number
         const url = (req.url ?? '').split('?')[0];
         const m = /\/data\/(.+\.json)$/.exec(url);
         if (!m) return next();
-        try {
-          const text = builtFiles(dir).get(m[1]);
-          if (text === undefined) return next();
-          res.setHeader('Content-Type', 'application/json');
-          res.end(text);
-        } catch {
+        const text = builtFiles(dir).get(m[1]);
+        if (text === undefined) {
           res.statusCode = 404;
-          res.end();
+          return res.end();
         }
+        res.setHeader('Content-Type', 'application/json');
+        res.end(text);
       });
     },
     generateBundle() {

@@ -1,7 +1,8 @@
 // The build's data step: a broken package stops the build with each problem printed once and no stack
 // trace; the dev server prints warnings without doubling the word "warning"; dist/data/ holds the files.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { builtFiles, validateDataPlugin } from '../../scripts/vite-validate-data.ts';
 import { brokenCopy } from './data-copy.ts';
 
@@ -65,5 +66,16 @@ describe('the data step of the build', () => {
   it('writes each data file, actors and projects as core and detail', () => {
     const names = [...builtFiles(resolve('data')).keys()].sort();
     expect(names).toEqual(['actors.detail.json', 'actors.json', 'geo/hh-sh-context.topo.json', 'masterplan.json', 'projects.detail.json', 'projects.json', 'site.json', 'vocabulary.json']);
+  });
+});
+
+describe('the files served under data/', () => {
+  it('pass broken JSON on as it is and leave a missing file out, so the page can say which', () => {
+    const dir = brokenCopy('masterplan.json', () => '{ not json');
+    rmSync(join(dir, 'site.json'));
+    const files = builtFiles(dir);
+    expect(files.get('masterplan.json')).toBe('{ not json');
+    expect(files.has('site.json')).toBe(false);
+    expect(files.has('actors.detail.json')).toBe(true);
   });
 });
