@@ -1,7 +1,7 @@
 // Reads the data package from a folder as raw texts, for validation at build time and by check:data.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_FILES, FILE_KEYS, type FileKey } from '../src/lib/data/validate.ts';
+import { DATA_FILES, FILE_KEYS, type FileKey } from '../src/lib/data/files.ts';
 
 export function readDataDir(dir: string): Partial<Record<FileKey, string | null>> {
   const raw: Partial<Record<FileKey, string | null>> = {};

@@ -1,23 +1,11 @@
 // The data package passes, and each broken copy fails naming the file and the JSON path.
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { readDataDir } from '../../scripts/read-data.ts';
-import { validateData } from '../../src/lib/data/validate.ts';
-
-const DATA = resolve('data');
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-function brokenCopy(file: string, change: (json: Json) => Json | string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'lsn-data-'));
-  cpSync(DATA, dir, { recursive: true });
-  const path = join(dir, file);
-  const out = change(JSON.parse(readFileSync(path, 'utf8')));
-  writeFileSync(path, typeof out === 'string' ? out : JSON.stringify(out));
-  return dir;
-}
+import { formatProblem, validateData } from '../../src/lib/data/validate.ts';
+import { brokenCopy, DATA, type Json } from './data-copy.ts';
 
 describe('the shipped data package', () => {
   it('has no errors', () => {
@@ -29,7 +17,7 @@ describe('the shipped data package', () => {
 const firstIn = (j: Json) => j.actors.findIndex((a: Json) => a.region === 'in' && a.sites.length);
 
 const CASES: [string, string, (j: Json) => Json | string, RegExp][] = [
-  ['invalid JSON', 'actors.json', () => '{"stand": "2009", "actors": [', /^\$$/],
+  ['invalid JSON', 'actors.json', () => '{"stand": "2009",\n "actors": [}', /^line 2, column 13$/],
   ['missing field', 'projects.json', (j) => (delete j.projects[0].description, j), /^\$\.projects\[0\]\.description$/],
   ['wrong type', 'masterplan.json', (j) => ((j.branchModel.shares[0].percent = '46'), j), /^\$\.branchModel\.shares\[0\]\.percent$/],
   ['duplicate id', 'actors.json', (j) => ((j.actors[1].id = j.actors[0].id), j), /^\$\.actors\[1\]\.id$/],
@@ -79,4 +67,42 @@ describe('npm run check:data', () => {
     expect(r.stderr).toContain('masterplan.json $.branchModel.shares[0].percent');
     expect(r.stderr).toContain('masterplan.json $.radars[0].axes[0].indication');
   }, 30_000);
+});
+
+describe('messages for whoever maintains the data', () => {
+  const problemsOf = (file: string, change: (j: Json) => Json | string) =>
+    validateData(readDataDir(brokenCopy(file, change))).problems.filter((p) => p.level === 'error' && p.file === file);
+
+  it('broken JSON: line, column and the offending line with a caret', () => {
+    const [p, ...rest] = problemsOf('vocabulary.json', () => '{\n  "stand": "2009",\n  "branches": [\n    {"id": "mt",}\n  ]\n}');
+    expect(rest).toEqual([]);
+    expect(p.path).toBe('line 4, column 17');
+    expect(formatProblem(p)).toBe(
+      'ERROR vocabulary.json line 4, column 17: expected valid JSON, found Expected double-quoted property name\n' +
+        '  4 |     {"id": "mt",}\n' +
+        '    |                 ^'
+    );
+  });
+
+  it('a missing field is reported once, as missing, with what it may hold', () => {
+    const problems = problemsOf('actors.json', (j) => (delete j.actors[0].type, j));
+    expect(problems.map((p) => formatProblem(p))).toEqual([
+      'ERROR actors.json $.actors[0].type: missing field `type` (one of: uni, clinic, institute, company, network, authority; see vocabulary.json types)'
+    ]);
+  });
+
+  it.each([
+    ['a vocabulary id', 'actors.json', (j: Json) => ((j.actors[1].type = 'hospital'), j), '$.actors[1].type', 'one of: uni, clinic, institute, company, network, authority; see vocabulary.json types', 'did you mean "clinic"?'],
+    ['a choice of the schema', 'actors.json', (j: Json) => ((j.actors[2].region = 'inn'), j), '$.actors[2].region', 'one of: in, extern', 'did you mean "in"?'],
+    ['a placement side', 'projects.json', (j: Json) => ((j.projects[0].placement.side = 'bothh'), j), '$.projects[0].placement.side', 'one of: th, dx, both', 'did you mean "both"?']
+  ])('a wrong value (%s) lists the allowed values and the nearest one', (_name, file, change, path, expected, hint) => {
+    const problems = problemsOf(file, change);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ path, expected, hint });
+  });
+
+  it('a value far from every allowed one gets no suggestion', () => {
+    const [p] = problemsOf('actors.json', (j) => ((j.actors[1].type = 'zzzzzzzz'), j));
+    expect(p.hint).toBeUndefined();
+  });
 });

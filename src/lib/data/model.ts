@@ -1,7 +1,7 @@
 // The loaded data package as the views use it: validated files plus lookups.
 import type { Topology } from 'topojson-specification';
 import type { Actor, Masterplan, Project, SiteConfig, Text, Vocabulary } from './schema.ts';
-import type { DataProblem, FileKey } from './validate.ts';
+import type { DataProblem, FileKey, ParsedData } from './files.ts';
 
 export type Item = ({ kind: 'actor' } & Actor) | ({ kind: 'project' } & Project);
 
@@ -23,14 +23,7 @@ export interface ClusterData {
 export type TermList = 'branches' | 'sides' | 'fields' | 'indications' | 'stages' | 'laender' | 'kreise' | 'types';
 export const TERM_LISTS: TermList[] = ['branches', 'sides', 'fields', 'indications', 'stages', 'laender', 'kreise', 'types'];
 
-export function buildModel(parsed: {
-  vocabulary: Vocabulary | null;
-  masterplan: Masterplan | null;
-  actors: Actor[] | null;
-  projects: Project[] | null;
-  geo: Topology | null;
-  site: SiteConfig | null;
-}, problems: DataProblem[], broken: Set<FileKey>): ClusterData {
+export function buildModel(parsed: ParsedData, problems: DataProblem[], broken: Set<FileKey>): ClusterData {
   const terms = Object.fromEntries(
     TERM_LISTS.map((l) => [l, new Map((parsed.vocabulary?.[l] ?? []).map((t) => [t.id, t]))])
   ) as unknown as ClusterData['terms'];
@@ -38,7 +31,7 @@ export function buildModel(parsed: {
   const actors = broken.has('actors') ? [] : (parsed.actors ?? []);
   const projectsOfActor = new Map<string, string[]>();
   for (const p of projects)
-    for (const a of p.partners.value) projectsOfActor.set(a, [...(projectsOfActor.get(a) ?? []), p.id]);
+    for (const a of partnerIds(p)) projectsOfActor.set(a, [...(projectsOfActor.get(a) ?? []), p.id]);
   return {
     vocabulary: broken.has('vocabulary') ? null : parsed.vocabulary,
     masterplan: broken.has('masterplan') ? null : parsed.masterplan,
@@ -52,6 +45,9 @@ export function buildModel(parsed: {
     projectsOfActor
   };
 }
+
+/** A project's partner ids; none when its partners are unknown. */
+export const partnerIds = (p: Pick<Project, 'partners'> | undefined): string[] => (Array.isArray(p?.partners.value) ? p.partners.value : []);
 
 /** Actors and projects as one list of items for counting. */
 export function itemsOf(data: Pick<ClusterData, 'actors' | 'projects'>): Item[] {

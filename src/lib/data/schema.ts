@@ -1,5 +1,7 @@
-// Schemas of the data package (docs/DATA.md). valibot: small, tree-shakable, typed output.
+// Schemas of the data package (docs/DATA.md). valibot: typed output and every issue at once. Used by
+// check:data and the build; the browser imports only its types (and runs guard.ts).
 import * as v from 'valibot';
+import { REGIONS } from './files.ts';
 
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'a non-empty string'));
 
@@ -53,73 +55,64 @@ export const VocabularyFile = v.strictObject({
 });
 
 // ---------- actors.json / projects.json ----------
-export const REGIONS = ['mt', 'bt', 'ph', 'mt+bt', 'mt+ph', 'bt+ph', 'mt+bt+ph', 'none'] as const;
+export { REGIONS, type Region } from './files.ts';
 
-/**
- * The schemas of actors and projects. The lean variant validates the copies the app loads first
- * (`*.lean.json`, built by lean.ts): the same records without their sources and descriptions, which
- * follow a moment later in the full files.
- */
-function itemSchemas(lean: boolean) {
-  const src = lean ? v.optional(v.array(Source), []) : Sources;
-  const Site = v.strictObject({
-    id: v.optional(Id),
-    city: Text,
-    land: Id,
-    kreis: v.pipe(v.string(), v.regex(/^\d{5}$/, 'a 5-digit AGS')),
-    lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
-    lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
-    address: v.optional(nonEmpty),
-    src
-  });
+const src = Sources;
+export const Site = v.strictObject({
+  id: v.optional(Id),
+  city: Text,
+  land: Id,
+  kreis: v.pipe(v.string(), v.regex(/^\d{5}$/, 'a 5-digit AGS')),
+  lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+  lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
+  address: v.optional(nonEmpty),
+  /** "city": only the city is confirmed; the point is its town hall (docs/DATA.md) */
+  precision: v.optional(v.literal('city')),
+  src
+});
 
-  const val = <T extends v.GenericSchema>(value: T) => v.strictObject({ value, src });
-  const Profile = {
-    branches: val(v.union([v.array(Id), v.literal('none'), v.literal('unknown')], 'an array of branch ids, "none" or "unknown"')),
-    sides: val(IdList),
-    fields: val(IdList),
-    indications: val(IdList),
-    stages: val(IdList)
-  };
+const val = <T extends v.GenericSchema>(value: T) => v.strictObject({ value, src });
+const Profile = {
+  branches: val(v.union([v.array(Id), v.literal('none'), v.literal('unknown')], 'an array of branch ids, "none" or "unknown"')),
+  sides: val(IdList),
+  fields: val(IdList),
+  indications: val(IdList),
+  stages: val(IdList)
+};
 
-  const Actor = v.strictObject({
-    id: Id,
-    name: Text,
-    short: v.optional(nonEmpty),
-    type: Id,
-    region: v.picklist(['in', 'extern']),
-    mentioned: v.array(Source),
-    count: v.nullable(
-      v.strictObject({
-        group: v.picklist(['uni', 'clinic', 'institute']),
-        status: v.literal('unconfirmed'),
-        reason: Translated
-      })
-    ),
-    sites: v.array(Site),
-    ...Profile,
-    description: v.optional(Translated),
-    url: v.optional(v.pipe(v.string(), v.url()))
-  });
-  const ActorsFile = v.strictObject({ stand: v.literal('2009'), actors: v.array(Actor) });
+export const Actor = v.strictObject({
+  id: Id,
+  name: Text,
+  short: v.optional(nonEmpty),
+  type: Id,
+  region: v.picklist(['in', 'extern']),
+  mentioned: v.array(Source),
+  count: v.nullable(
+    v.strictObject({
+      group: v.picklist(['uni', 'clinic', 'institute']),
+      status: v.literal('unconfirmed'),
+      reason: Translated
+    })
+  ),
+  sites: v.array(Site),
+  ...Profile,
+  description: v.optional(Translated),
+  url: v.optional(v.pipe(v.string(), v.url()))
+});
+export const ActorsFile = v.strictObject({ stand: v.literal('2009'), actors: v.array(Actor) });
 
-  const Project = v.strictObject({
-    id: Id,
-    short: nonEmpty,
-    name: Text,
-    description: lean ? v.optional(Translated) : Translated,
-    placement: v.strictObject({ region: v.picklist(REGIONS), side: v.picklist(['th', 'dx', 'both']), src: Sources }),
-    ...Profile,
-    partners: val(v.array(Id)),
-    sites: v.array(Site),
-    url: v.optional(v.pipe(v.string(), v.url()))
-  });
-  const ProjectsFile = v.strictObject({ stand: v.literal('2009'), projects: v.array(Project) });
-
-  return { Site, Actor, ActorsFile, Project, ProjectsFile };
-}
-export const { Site, Actor, ActorsFile, Project, ProjectsFile } = itemSchemas(false);
-export const Lean = itemSchemas(true);
+export const Project = v.strictObject({
+  id: Id,
+  short: nonEmpty,
+  name: Text,
+  description: Translated,
+  placement: v.strictObject({ region: v.picklist(REGIONS), side: v.picklist(['th', 'dx', 'both']), src: Sources }),
+  ...Profile,
+  partners: val(IdList),
+  sites: v.array(Site),
+  url: v.optional(v.pipe(v.string(), v.url()))
+});
+export const ProjectsFile = v.strictObject({ stand: v.literal('2009'), projects: v.array(Project) });
 
 // ---------- masterplan.json ----------
 const Percent = v.pipe(v.number(), v.minValue(0), v.maxValue(100));
@@ -156,14 +149,18 @@ export const MasterplanFile = v.object({
     support: v.array(Id),
     notes: v.record(v.string(), Translated),
     frame: v.object({ label: Translated, role: Translated, src: Sources }),
+    /** the heading Abb. 5 gives the supply group */
+    supplyLabel: v.object({ label: Translated, detail: Translated, src: Sources }),
+    /** the sources of the split into supply and support (a reading of the figure) */
+    groupsSrc: Sources,
     caption: Translated,
     src: Sources
   }),
   trends: v.array(v.object({ id: Id, label: Translated, text: Translated, src: Sources })),
   strategyFields: v.array(v.object({ id: Id, number: v.number(), label: Translated, goal: Translated, src: Sources })),
   todayFuture: v.object({
-    today: v.object({ label: Translated, text: Translated }),
-    future: v.object({ label: Translated, text: Translated }),
+    today: v.object({ label: Translated, text: Translated, src: Sources }),
+    future: v.object({ label: Translated, text: Translated, src: Sources }),
     strategy: Translated,
     illustrative: v.boolean(),
     src: Sources
@@ -177,7 +174,23 @@ export const MasterplanFile = v.object({
     v.object({ id: Id, label: Translated, fields: v.array(Id), indications: v.array(Id), src: Sources })
   ),
   focusNote: Translated,
-  newThemes: v.array(v.object({ id: Id, label: Translated, note: v.nullable(Translated), src: Sources }))
+  newThemes: v.array(v.object({ id: Id, label: Translated, note: v.nullable(Translated), src: Sources })),
+  /** every figure: its caption and its labels as printed (German), and its credit if it has one */
+  figures: v.array(
+    v.strictObject({
+      ref: v.pipe(v.string(), v.regex(/^Abb\. \d+$/, 'a figure reference "Abb. N"')),
+      caption: Translated,
+      labels: v.array(nonEmpty),
+      credit: v.nullable(nonEmpty)
+    })
+  ),
+  council: v.object({ label: Text, founded: v.number(), role: Translated, members: v.array(Id), src: Sources }),
+  norgentaFields: v.object({ items: v.array(Translated), src: Sources }),
+  competenceLevels: v.object({
+    levels: v.array(v.object({ id: Id, label: Translated, examples: Translated })),
+    src: Sources
+  }),
+  settlementWindow: v.object({ fromYears: v.number(), toYears: v.number(), actors: v.array(Id), label: Translated, src: Sources })
 });
 
 export const SiteFile = v.strictObject({
@@ -193,4 +206,3 @@ export type Project = v.InferOutput<typeof Project>;
 export type Vocabulary = v.InferOutput<typeof VocabularyFile>;
 export type Masterplan = v.InferOutput<typeof MasterplanFile>;
 export type SiteConfig = v.InferOutput<typeof SiteFile>;
-export type Region = (typeof REGIONS)[number];

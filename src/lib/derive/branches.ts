@@ -1,6 +1,7 @@
 // What the branch model and the lighthouse diagram count and mark under the filters. Pure.
 import type { Item } from '../data/model.ts';
-import { REGIONS, type Project, type Region } from '../data/schema.ts';
+import { REGIONS, type Region } from '../data/files.ts';
+import type { Project } from '../data/schema.ts';
 import { regionBranches, regionOf, type Filters } from '../state/filters.ts';
 import { matchItem, type MatchContext, type Verdict } from './match.ts';
 import { verdictTable, type VerdictTable } from './verdicts.ts';

@@ -102,10 +102,13 @@ export function describeItem(cluster: Cluster, sel: Selection, ui: I18n): Detail
       {
         key: 'partners',
         label: ui.t('details.partners'),
-        values: p.partners.value.map((id) => {
-          const a = cluster.actor(id);
-          return a ? (a.short ?? ui.text(a.name)) : id;
-        }),
+        values:
+          p.partners.value === 'unknown'
+            ? [ui.t('core.unknown')]
+            : p.partners.value.map((id) => {
+                const a = cluster.actor(id);
+                return a ? (a.short ?? ui.text(a.name)) : id;
+              }),
         lang: ui.lang === 'en' ? 'de' : undefined,
         src: p.partners.src
       },

@@ -6,6 +6,7 @@ import type { Filters } from '../state/filters.ts';
 import { countItems, matchItem, type Count, type Verdict } from './match.ts';
 import type { Actor, Project, Site, Text } from '../data/schema.ts';
 import { MARK_TYPES } from '../layout/mapSymbols.ts';
+import { partnerIds } from '../data/model.ts';
 
 export interface SiteMark {
   /** unique: a.<actor>.<i> or p.<project>.<i> */
@@ -120,7 +121,7 @@ export function partnerLinks(cluster: Cluster, projectId: string): PartnerLink[]
   if (!p) return [];
   const links: PartnerLink[] = [];
   p.sites.forEach((ps, i) => {
-    for (const aid of p.partners.value) {
+    for (const aid of partnerIds(p)) {
       const a = cluster.actor(aid);
       if (!a || !a.sites.length) continue;
       const d = (s: Site) => Math.hypot((s.lon - ps.lon) * Math.cos((ps.lat * Math.PI) / 180), s.lat - ps.lat);

@@ -23,7 +23,7 @@ export interface ProjectRow {
   selected: boolean;
   branches: string;
   sides: string;
-  partners: number;
+  partners: number | string;
   aria: string;
 }
 
@@ -57,7 +57,7 @@ export function projectRows(cluster: Cluster, texts: ModelTexts, ui: I18n, marks
       selected: m.selected,
       branches: list('branches', p.branches.value),
       sides: list('sides', p.sides.value),
-      partners: p.partners.value.length,
+      partners: p.partners.value === 'unknown' ? ui.t('core.unknown') : p.partners.value.length,
       aria
     };
   });

@@ -52,7 +52,7 @@ export function sourceRows(cluster: Cluster, ui: I18n): SourceGroup[] {
     title: ui.t('sources.projects'),
     rows: d.projects.flatMap((p) => [
       { key: p.id + '-placement', what: `${p.short}: ${ui.t('details.placement')}`, value: `${p.placement.region} · ${p.placement.side}`, src: p.placement.src },
-      { key: p.id + '-partners', what: `${p.short}: ${ui.t('details.partners')}`, value: p.partners.value.join(', '), src: p.partners.src },
+      { key: p.id + '-partners', what: `${p.short}: ${ui.t('details.partners')}`, value: p.partners.value === 'unknown' ? ui.t('core.unknown') : p.partners.value.join(', '), src: p.partners.src },
       { key: p.id + '-ind', what: `${p.short}: ${ui.t('details.indications')}`, value: list(ui, cluster, 'indications', p.indications.value), src: p.indications.src },
       ...p.sites.map((s, i) => ({ key: `${p.id}-site-${i}`, what: `${p.short}: ${ui.t('details.sites')}`, value: `${ui.text(s.city)} (${s.lat}, ${s.lon})`, src: s.src }))
     ])

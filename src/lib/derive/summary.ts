@@ -32,3 +32,30 @@ export function summarize(items: Item[], filters: Filters, ctx: MatchContext, ve
   }
   return s;
 }
+
+/** Which data layers could not be read (their files are broken or missing). */
+export interface Missing {
+  projects: boolean;
+  actors: boolean;
+}
+
+/**
+ * The message keys and parameters of the sentence's counting part. A layer whose file could not be read
+ * is named as missing instead of counted as zero.
+ */
+export function countMessages(s: Summary, filtered: boolean, what: string, missing: Missing): [string, Record<string, string | number>][] {
+  const notes: [string, Record<string, string | number>][] = [];
+  if (missing.projects) notes.push(['problem.projectsMissing', {}]);
+  if (missing.actors) notes.push(['problem.actorsMissing', {}]);
+  const p = { projects: s.projects.match, projectsN: s.projects.n };
+  const a = { actors: s.actors.match, actorsN: s.actors.n };
+  if (missing.projects && missing.actors) return notes;
+  if (!filtered) {
+    if (missing.projects) return [...notes, ['problem.allActors', { actors: s.actors.n }]];
+    if (missing.actors) return [...notes, ['problem.allProjects', { projects: s.projects.n }]];
+    return [['summary.all', { projects: s.projects.n, actors: s.actors.n }]];
+  }
+  if (missing.projects) return [...notes, ['problem.filteredActors', { ...a, what }]];
+  if (missing.actors) return [...notes, ['problem.filteredProjects', { ...p, what }]];
+  return [['summary.filtered', { ...p, ...a, what }]];
+}

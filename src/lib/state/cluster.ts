@@ -2,7 +2,7 @@
 import { createContext } from 'svelte';
 import { itemsOf, type ClusterData, type Item } from '../data/model.ts';
 import { matchContext, type MatchContext } from '../derive/match.ts';
-import { REGIONS } from '../data/schema.ts';
+import { REGIONS } from '../data/files.ts';
 import type { Dimension } from './filters.ts';
 import { DIMENSION_LIST } from './filters.ts';
 

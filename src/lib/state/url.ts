@@ -1,6 +1,6 @@
 // URL ⇄ UI state. Short, language-neutral parameter names; embeds and shared links freeze them,
 // so never rename one (README, "URL parameters"). Unknown or malformed parameters are dropped silently.
-import { REGIONS, type Region } from '../data/schema.ts';
+import { REGIONS, type Region } from '../data/files.ts';
 import { DIMENSIONS, NO_FILTERS, type Dimension, type Filters } from './filters.ts';
 
 export const LANGS = ['de', 'en'] as const;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { isCore, merge, mergeCore, split, splitText, type Json } from './split.ts';
+import { guardFile } from './guard.ts';
+
+const read = (f: string) => readFileSync(`data/${f}`, 'utf8');
+
+describe('split into core and detail', () => {
+  it.each([
+    ['a record', { id: 'a', src: [1], sites: [{ lon: 1, src: [2] }, { lon: 2 }] }, { id: 'a', src: [], sites: [{ lon: 1, src: [] }, { lon: 2 }] }],
+    ['kept whole', { placement: { region: 'mt', src: [1] }, count: null }, { placement: { region: 'mt', src: [1] }, count: null }],
+    ['no detail', { a: [1, 2], b: 'x' }, { a: [1, 2], b: 'x' }]
+  ] as [string, Json, Json][])('%s', (_name, value, core) => {
+    const [c, d] = split(value);
+    expect(c).toEqual(core);
+    expect(merge(c, d)).toEqual(value);
+  });
+
+  it.each(['actors.json', 'projects.json'])('%s: core + detail give the file back, each byte once', (file) => {
+    const text = read(file);
+    const { core, detail } = splitText(text);
+    expect(isCore(JSON.parse(core))).toBe(true);
+    expect(isCore(JSON.parse(text))).toBe(false);
+    expect(mergeCore(JSON.parse(core), JSON.parse(detail))).toEqual(JSON.parse(text));
+    expect(core.length + detail.length).toBeLessThan(JSON.stringify(JSON.parse(text)).length * 1.1);
+    expect(core).not.toContain('"description"');
+    expect(JSON.parse(core)[file.replace('.json', '')][0].sites?.[0]?.src).toEqual([]);
+  });
+
+  it.each([['actors', 'actors.json'], ['projects', 'projects.json']] as const)('the core of %s passes the browser guard and is small', (key, file) => {
+    const { core } = splitText(read(file));
+    expect(guardFile(key, file, JSON.parse(core))).toEqual([]);
+    expect(gzipSync(core).length).toBeLessThan(gzipSync(JSON.stringify(JSON.parse(read(file)))).length / 3);
+  });
+});

@@ -1,0 +1,70 @@
+// The build ships each of actors.json and projects.json as two files that together hold it once: the
+// core under the file's own name (every record with what the views draw and filter, marked
+// `"part": "core"`) for the first draw, and the detail (sources, descriptions, addresses, links) in
+// `*.detail.json`, fetched when a reader asks for it. merge(split(x)) equals x.
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Fields only the details panel and the sources page show; lists stay in the core as [] until merged. */
+const DETAIL = new Set(['src', 'mentioned', 'description', 'address', 'url']);
+const LISTS = new Set(['src', 'mentioned']);
+/** Kept whole in the core: drawn (the placement's source is a caption of the lighthouse view), and small. */
+const WHOLE = new Set(['placement', 'count']);
+
+export const DETAIL_FILES = { actors: 'actors.detail.json', projects: 'projects.detail.json' } as const;
+export type SplitKey = keyof typeof DETAIL_FILES;
+/** The mark of a core file; a file without it is whole (e.g. data/ copied by hand). */
+export const CORE_MARK = { part: 'core' } as const;
+
+const isObject = (x: Json): x is { [key: string]: Json } => !!x && typeof x === 'object' && !Array.isArray(x);
+
+/** [core, detail]; a part that holds nothing is null. */
+export function split(value: Json): [Json, Json] {
+  if (Array.isArray(value)) {
+    const parts = value.map(split);
+    const detail = parts.map(([, d]) => d);
+    return [parts.map(([c]) => c), detail.every((d) => d === null) ? null : detail];
+  }
+  if (!isObject(value)) return [value, null];
+  const core: { [key: string]: Json } = {};
+  const detail: { [key: string]: Json } = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (WHOLE.has(k)) core[k] = v;
+    else if (DETAIL.has(k)) {
+      detail[k] = v;
+      if (LISTS.has(k)) core[k] = [];
+    }
+    else {
+      const [c, d] = split(v);
+      core[k] = c;
+      if (d !== null) detail[k] = d;
+    }
+  }
+  return [core, Object.keys(detail).length ? detail : null];
+}
+
+/** The core with its detail put back where it was taken from. */
+export function merge(core: Json, detail: Json): Json {
+  if (detail === null || detail === undefined) return core;
+  if (Array.isArray(core) && Array.isArray(detail)) return core.map((c, i) => merge(c, detail[i] ?? null));
+  if (isObject(core) && isObject(detail)) {
+    const out: { [key: string]: Json } = { ...core };
+    for (const [k, d] of Object.entries(detail)) out[k] = k in core && !DETAIL.has(k) ? merge(core[k], d) : d;
+    return out;
+  }
+  return core;
+}
+
+/** The two file texts of one data file's text (minified); the core carries CORE_MARK. */
+export function splitText(text: string): { core: string; detail: string } {
+  const [core, detail] = split(JSON.parse(text) as Json);
+  return { core: JSON.stringify({ ...CORE_MARK, ...(core as object) }), detail: JSON.stringify(detail) };
+}
+
+/** Whether a parsed file is a core that has a detail file to merge. */
+export const isCore = (value: unknown): boolean => (value as { part?: unknown } | null)?.part === CORE_MARK.part;
+
+/** A core with its detail merged, unmarked. */
+export function mergeCore(core: unknown, detail: unknown): Json {
+  const { part: _part, ...rest } = core as { [key: string]: Json };
+  return merge(rest, detail as Json);
+}
