@@ -1,5 +1,7 @@
 // What the map shows under the filters: one mark per site of an actor or project, its verdict
-// (matchItem with all filters), the actors without a site in the region, counts with n and unknowns,
+// (matchItem with all filters; under a Land or Kreis filter a site outside that region does not match,
+// so the marks that stay bright are exactly the items the sentence counts, each in the region), the
+// actors without a site in the region, counts with n and unknowns,
 // the partner links of a selected project and the A–Z find list. Pure.
 import type { Cluster } from '../state/cluster.ts';
 import type { Filters } from '../state/filters.ts';
@@ -18,7 +20,10 @@ export interface SiteMark {
   type: string;
   branches: string[] | 'none' | 'unknown';
   site: Site;
+  /** the site's verdict: the item's, or 'nomatch' for a site outside the filtered Land or Kreis */
   verdict: Verdict;
+  /** the item matches, but this site lies outside the filtered Land or Kreis */
+  outside: boolean;
   /** order inside a crowd: type, then name */
   order: number;
 }
@@ -37,7 +42,13 @@ export interface MapModel {
   extern: { actor: Actor; verdict: Verdict }[];
   projectsNoSite: { project: Project; verdict: Verdict }[];
   counts: MapCounts;
+  /** every item's verdict (matchItem, all filters), by 'a.<id>' / 'p.<id>' */
+  verdicts: Map<string, Verdict>;
 }
+
+/** Does a site lie in the filtered Land and Kreis (true when no region filter is active)? */
+export const siteInRegion = (site: Site, filters: Pick<Filters, 'land' | 'kreis'>) =>
+  (!filters.land || site.land === filters.land) && (!filters.kreis || site.kreis === filters.kreis);
 
 const nameOf = (t: Text) => ('name' in t ? t.name : t.de);
 const typeRank = (t: string) => {
@@ -66,8 +77,10 @@ export function deriveMap(cluster: Cluster, filters: Filters): MapModel {
   const marks: SiteMark[] = [];
   const extern: MapModel['extern'] = [];
   const projectsNoSite: MapModel['projectsNoSite'] = [];
+  const verdicts = new Map<string, Verdict>();
   for (const item of all) {
     const verdict = matchItem(item, filters, ctx);
+    verdicts.set(`${item.kind === 'actor' ? 'a' : 'p'}.${item.id}`, verdict);
     const type = item.kind === 'actor' ? item.type : 'project';
     if (!item.sites.length) {
       if (item.kind === 'actor') extern.push({ actor: cluster.actor(item.id)!, verdict });
@@ -75,7 +88,8 @@ export function deriveMap(cluster: Cluster, filters: Filters): MapModel {
       continue;
     }
     const order = typeRank(type) * 10000 + rank.get(nameOf(item.name))!;
-    item.sites.forEach((site, i) =>
+    item.sites.forEach((site, i) => {
+      const outside = verdict !== 'nomatch' && !siteInRegion(site, filters);
       marks.push({
         key: `${item.kind === 'actor' ? 'a' : 'p'}.${item.id}.${i}`,
         kind: item.kind,
@@ -85,10 +99,11 @@ export function deriveMap(cluster: Cluster, filters: Filters): MapModel {
         type,
         branches: item.branches.value,
         site,
-        verdict,
+        verdict: outside ? 'nomatch' : verdict,
+        outside,
         order
-      })
-    );
+      });
+    });
   }
   const byName = (a: { name: Text }, b: { name: Text }) => nameOf(a.name).localeCompare(nameOf(b.name), 'de');
   extern.sort((a, b) => byName(a.actor, b.actor));
@@ -97,6 +112,7 @@ export function deriveMap(cluster: Cluster, filters: Filters): MapModel {
     marks,
     extern,
     projectsNoSite,
+    verdicts,
     counts: {
       actors: countItems(actorItems, filters, ctx),
       noSite: extern.length,

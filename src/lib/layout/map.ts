@@ -6,7 +6,7 @@ import { geoArea, geoConicConformal, geoIdentity, geoPath, type GeoProjection } 
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { Point } from './mapTransform.ts';
+import { boxOf, type Point } from './mapTransform.ts';
 import { memoize } from '../utils/memo.ts';
 
 /** The box the geometry is clipped to (data/geo/SOURCE.md). */
@@ -167,4 +167,10 @@ export function layoutMapGeometry(topo: Topology, size: { width: number; height:
 /** Frame height for a container width: roughly the shape of SH + HH, never extreme. */
 export function mapHeight(width: number, compact: boolean): number {
   return Math.round(Math.max(260, Math.min(width * (compact ? 0.86 : 0.92), compact ? 620 : 900)));
+}
+
+/** The frame box of the filtered region: the Kreis, or the Kreise of the Land; null without a region filter. */
+export function regionBox(geo: Pick<MapGeometry, 'kreise'>, region: { kreis: string | null; land: string | null }): [Point, Point] | null {
+  const parts = geo.kreise.filter((k) => (region.kreis ? k.id === region.kreis : region.land ? k.land === region.land : false));
+  return parts.length ? boxOf(parts.flatMap((k) => k.box)) : null;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boxOf, hitAt, hoverAt, linkLines, within } from './mapHit.ts';
+import { hitAt, hoverAt, linkLines, within } from './mapHit.ts';
+import { boxOf } from './mapTransform.ts';
 import type { Scene } from './mapScene.ts';
 import type { Point } from './mapTransform.ts';
 

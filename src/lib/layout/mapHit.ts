@@ -35,12 +35,6 @@ export function hoverAt(scene: Scene, p: Point): { id: string; hit: Exclude<Hit,
   return a ? { id: 'a' + a.kreis, hit: { kind: 'aggregate', aggregate: a } } : null;
 }
 
-/** The base box (before zoom) around points, with `pad` pixels on every side. */
-export function boxOf(points: Point[], pad = 0): [Point, Point] {
-  const xs = points.map((p) => p[0]), ys = points.map((p) => p[1]);
-  return [[Math.min(...xs) - pad, Math.min(...ys) - pad], [Math.max(...xs) + pad, Math.max(...ys) + pad]];
-}
-
 /** Partner lines in screen pixels: each end at its mark or, when crowded, at its group. */
 export function linkLines(scene: Scene, links: { key: string; from: string; to: string }[]) {
   const at = (key: string) => scene.marks.get(key) ?? scene.groups.find((g) => g.keys.includes(key));

@@ -4,7 +4,7 @@ import { geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { GeometryCollection } from 'topojson-specification';
-import { layoutMapGeometry, mapProjection } from './map.ts';
+import { layoutMapGeometry, mapProjection, regionBox } from './map.ts';
 import { testCluster } from '../../../tests/unit/fixtures.ts';
 
 const topo = testCluster().data.geo!;
@@ -49,5 +49,22 @@ describe('map geometry projected once per topology', () => {
     const g = layoutMapGeometry(topo, { width: 900, height: 620 });
     expect(g.kreisMesh).not.toMatch(/\d\.\d\d/);
     for (const k of g.kreise) expect(k.d).not.toMatch(/\d\.\d\d/);
+  });
+});
+
+describe('the box of a region filter', () => {
+  const g = layoutMapGeometry(topo, { width: 600, height: 552 });
+  it.each([
+    [{ kreis: '01002', land: null }, ['01002']],
+    [{ kreis: null, land: 'hh' }, ['02000']],
+    [{ kreis: null, land: 'sh' }, g.kreise.filter((k) => k.land === 'sh').map((k) => k.id)]
+  ] as [{ kreis: string | null; land: string | null }, string[]][])('%o spans the boxes of %o', (region, ids) => {
+    const box = regionBox(g, region)!;
+    const parts = g.kreise.filter((k) => ids.includes(k.id));
+    expect(box[0][0]).toBeCloseTo(Math.min(...parts.map((k) => k.box[0][0])));
+    expect(box[1][1]).toBeCloseTo(Math.max(...parts.map((k) => k.box[1][1])));
+  });
+  it.each([[{ kreis: null, land: null }], [{ kreis: '99999', land: null }]])('%o has no box', (region) => {
+    expect(regionBox(g, region)).toBeNull();
   });
 });

@@ -52,9 +52,9 @@ describe('MapView', { timeout: 30_000 }, () => {
     expect(items.length).toBeGreaterThan(10);
     for (const el of items) {
       const [kind, id] = [el.getAttribute('data-item')!.slice(0, 1), el.getAttribute('data-item')!.slice(2)];
-      const verdict = kind === 'a'
-        ? (d.marks.find((m) => m.kind === 'actor' && m.id === id)?.verdict ?? d.extern.find((x) => x.actor.id === id)?.verdict)
-        : (d.marks.find((m) => m.kind === 'project' && m.id === id)?.verdict ?? d.projectsNoSite.find((x) => x.project.id === id)?.verdict);
+      // a site mark has its site's verdict; an item listed beside the map its item's
+      const key = el.getAttribute('data-mark');
+      const verdict = key ? d.marks.find((m) => m.key === key)?.verdict : d.verdicts.get(`${kind}.${id}`);
       expect(el.getAttribute('data-match'), el.getAttribute('data-item')!).toBe(verdict);
     }
     const count = (k: string) => Number(container.querySelector(`.counts [data-count="${k}"]`)?.getAttribute('data-value'));

@@ -1,0 +1,28 @@
+// The map's zoom state with an optional glide to a new view (requestAnimationFrame, eased). A move with
+// duration 0 (a gesture, reduced motion) lands at once and stops a running glide.
+import { transformTween, IDENTITY, type Frame, type Transform } from '../layout/mapTransform.ts';
+
+const easeOut = (u: number) => 1 - Math.pow(1 - u, 3);
+
+export class MapZoom {
+  current = $state.raw<Transform>(IDENTITY);
+  #frame = 0;
+
+  set(target: Transform, frame: Frame, duration = 0) {
+    if (this.#frame) cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    if (duration <= 0 || typeof requestAnimationFrame !== 'function') {
+      this.current = target;
+      return;
+    }
+    const step = transformTween(frame)(this.current, target);
+    let start: number | null = null;
+    const tick = (now: number) => {
+      start ??= now;
+      const u = Math.min(1, (now - start) / duration);
+      this.current = step(easeOut(u));
+      this.#frame = u < 1 ? requestAnimationFrame(tick) : 0;
+    };
+    this.#frame = requestAnimationFrame(tick);
+  }
+}
