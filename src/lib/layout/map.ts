@@ -174,3 +174,13 @@ export function regionBox(geo: Pick<MapGeometry, 'kreise'>, region: { kreis: str
   const parts = geo.kreise.filter((k) => (region.kreis ? k.id === region.kreis : region.land ? k.land === region.land : false));
   return parts.length ? boxOf(parts.flatMap((k) => k.box)) : null;
 }
+
+/**
+ * Frame height that lets a whole panel fit the window: the usual height for the width, but no taller
+ * than the window leaves once the panel's other parts (`chrome`) and a margin are taken; never below 260.
+ */
+export function fitMapHeight(width: number, compact: boolean, window: { height: number; chrome: number } | null, margin = 16): number {
+  const usual = mapHeight(width, compact);
+  if (!window || window.height <= 0 || window.chrome <= 0) return usual;
+  return Math.max(260, Math.min(usual, Math.floor(window.height - window.chrome - margin)));
+}

@@ -1,5 +1,6 @@
 // The map's zoom state with an optional glide to a new view (requestAnimationFrame, eased). A move with
-// duration 0 (a gesture, reduced motion) lands at once and stops a running glide.
+// duration 0 (a gesture, reduced motion) lands at once and stops a running glide. A glide advances at
+// most a quarter of its way per frame, so a busy machine shows it slower, never as a jump.
 import { transformTween, IDENTITY, type Frame, type Transform } from '../layout/mapTransform.ts';
 
 const easeOut = (u: number) => 1 - Math.pow(1 - u, 3);
@@ -16,10 +17,10 @@ export class MapZoom {
       return;
     }
     const step = transformTween(frame)(this.current, target);
-    let start: number | null = null;
+    let start: number | null = null, u = 0;
     const tick = (now: number) => {
       start ??= now;
-      const u = Math.min(1, (now - start) / duration);
+      u = Math.min(1, (now - start) / duration, u + 0.25);
       this.current = step(easeOut(u));
       this.#frame = u < 1 ? requestAnimationFrame(tick) : 0;
     };

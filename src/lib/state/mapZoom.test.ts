@@ -29,12 +29,28 @@ describe('map zoom state', () => {
     z.set(target, frame, 400);
     frameAt(1000);
     expect(z.current.k).toBeCloseTo(1);
+    frameAt(1100);
     frameAt(1200);
     expect(z.current.k).toBeGreaterThan(1.5); // eased out: more than half the way at half the time
     expect(z.current.k).toBeLessThan(2);
+    frameAt(1300);
     frameAt(1400);
     expect(z.current).toEqual(target);
     expect(queue).toHaveLength(0);
+  });
+
+  it('a slow machine still sees the glide: at most a quarter of the way per frame', () => {
+    fakeFrames();
+    const z = new MapZoom();
+    z.set(target, frame, 400);
+    const ks: number[] = [];
+    for (const t of [0, 5000, 10000, 15000, 20000]) {
+      frameAt(t);
+      ks.push(z.current.k);
+    }
+    expect(ks.slice(0, 4).every((k) => k < 2)).toBe(true);
+    expect(new Set(ks).size).toBe(5);
+    expect(z.current).toEqual(target);
   });
 
   it('a move without duration stops a running glide', () => {
