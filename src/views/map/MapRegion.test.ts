@@ -25,9 +25,9 @@ describe('MapView with a region filter', { timeout: 30_000 }, () => {
     const { container, getByLabelText } = renderView(MapView, { search: '?v=map' });
     expect(scaleOf(container)).toBe(1);
     await fireEvent.change(getByLabelText('Kreis oder kreisfreie Stadt'), { target: { value: '01003' } });
-    await waitFor(() => expect(scaleOf(container)).toBeGreaterThan(2));
+    await waitFor(() => expect(scaleOf(container)).toBeGreaterThan(2), { timeout: 10_000 });
     await fireEvent.change(getByLabelText('Kreis oder kreisfreie Stadt'), { target: { value: '' } });
-    await waitFor(() => expect(scaleOf(container)).toBe(1));
+    await waitFor(() => expect(scaleOf(container)).toBe(1), { timeout: 10_000 });
   });
 
   it('under prefers-reduced-motion the map frames the Kreis at once', async () => {
