@@ -272,7 +272,7 @@ for (const reduced of [false, true])
   });
 
 for (const [width, height] of [[1920, 1080], [1920, 900], [1280, 720]])
-  test(`overview at ${width}×${height}: the map panel fits the window with Hamburg and the legend fold`, async ({ page }) => {
+  test(`overview at ${width}×${height}: the map with Hamburg and the legend fold fits the window`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     await openApp(page);
     const panel = page.locator('[data-view="map"]');
@@ -283,7 +283,7 @@ for (const [width, height] of [[1920, 1080], [1920, 900], [1280, 720]])
       expect(box!.y, name).toBeGreaterThanOrEqual(-1);
       expect(box!.y + box!.height, name).toBeLessThanOrEqual(height);
     };
-    await within('panel', await panel.boundingBox());
+    await within('map', await panel.locator('svg.map').boundingBox());
     await within('Hamburg label', await panel.locator('text.city', { hasText: 'Hamburg' }).boundingBox());
     await within('legend fold', await panel.locator('details.more summary').boundingBox());
     const lowest = await panel.locator('svg [data-mark], svg [data-group]').evaluateAll((els) => Math.max(...els.map((e) => e.getBoundingClientRect().bottom)));

@@ -98,7 +98,9 @@ describe('map geometry (real TopoJSON)', () => {
     [900, true, { height: 900, chrome: 290 }, 594],
     [900, true, { height: 500, chrome: 290 }, 260],
     [600, false, { height: 0, chrome: 290 }, 552],
-    [600, true, { height: 800, chrome: 0 }, 516]
+    [600, true, { height: 800, chrome: 0 }, 516],
+    [590, true, { height: 800, chrome: 400 }, 507],
+    [332, true, { height: 844, chrome: 560 }, 286]
   ] as const)('frame height for width %i (compact %s) in window %o is %i', (w, compact, win, h) => {
     expect(fitMapHeight(w, compact, win)).toBe(h);
   });

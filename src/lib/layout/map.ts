@@ -176,11 +176,12 @@ export function regionBox(geo: Pick<MapGeometry, 'kreise'>, region: { kreis: str
 }
 
 /**
- * Frame height that lets a whole panel fit the window: the usual height for the width, but no taller
- * than the window leaves once the panel's other parts (`chrome`) and a margin are taken; never below 260.
+ * Frame height that lets a panel's map, with what sits above and below it (`chrome`), fit the window:
+ * the usual height for the width, but no taller than the window leaves after the chrome and a margin;
+ * never below 260. Narrow frames (phones, below 600 px) keep their usual shape and the page scrolls.
  */
 export function fitMapHeight(width: number, compact: boolean, window: { height: number; chrome: number } | null, margin = 16): number {
   const usual = mapHeight(width, compact);
-  if (!window || window.height <= 0 || window.chrome <= 0) return usual;
+  if (!window || width < 600 || window.height <= 0 || window.chrome <= 0) return usual;
   return Math.max(260, Math.min(usual, Math.floor(window.height - window.chrome - margin)));
 }
