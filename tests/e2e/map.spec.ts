@@ -271,7 +271,7 @@ for (const reduced of [false, true])
     expect(seen.length === 1 ? 'at once' : seen.length > 2 ? 'glide' : `${seen.length} steps`).toBe(reduced ? 'at once' : 'glide');
   });
 
-for (const [width, height] of [[1920, 1080], [1920, 900], [1280, 720]])
+for (const [width, height] of [[1920, 1080], [1920, 900]])
   test(`overview at ${width}×${height}: the map with Hamburg and the legend fold fits the window`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     await openApp(page);
