@@ -6,7 +6,8 @@ import { NO_FILTERS } from '../../src/lib/state/filters.ts';
 import { deriveMap } from '../../src/lib/derive/map.ts';
 import { projectMarks } from '../../src/lib/derive/branches.ts';
 import { summarize } from '../../src/lib/derive/summary.ts';
-import { layoutMapGeometry } from '../../src/lib/layout/map.ts';
+import { layoutMapGeometry, regionBox } from '../../src/lib/layout/map.ts';
+import { zoomToBox } from '../../src/lib/layout/mapTransform.ts';
 
 const cluster = makeCluster(loadClusterData());
 const nameOf = (t: { name: string } | { de: string }) => ('name' in t ? t.name : t.de);
@@ -23,8 +24,10 @@ for (const lang of LANGS)
         expect(await textProblems(page, '[data-view="map"]'), q).toEqual([]);
         expect(await horizontalOverflow(page), q).toBeLessThanOrEqual(0);
         // zoomed to Hamburg, the labels are placed again
+        const geometry = map.locator('svg.map > g').first();
+        const before = (await geometry.getAttribute('transform'))!;
         await map.getByRole('button', { name: lang === 'en' ? 'Zoom to Hamburg' : 'Hamburg vergrößern' }).click();
-        await page.waitForTimeout(100);
+        await expect(geometry).not.toHaveAttribute('transform', before);
         expect(await textProblems(page, '[data-view="map"]'), q + ' Hamburg').toEqual([]);
       }
       // compact panel on the overview
@@ -54,18 +57,13 @@ test('selecting an actor and a Kreis changes the URL, the details, the map and t
   });
   await openApp(page);
   const map = page.locator('[data-view="map"]');
-  // Actor by its mark (keyboard): the first actor site.
-  const first = deriveMap(cluster, NO_FILTERS).marks.find((m) => m.kind === 'actor')!;
+  // Actor by its mark (keyboard): the first actor mark drawn on its own.
   await expect(map.locator('svg.map')).toBeVisible();
-  const mark = map.locator(`[data-mark="${first.key}"]`);
-  if ((await mark.count()) === 1) {
-    await mark.focus();
-    await page.keyboard.press('Enter');
-  } else {
-    // crowded into a group on this screen: the find list on the map view reaches it
-    await openApp(page, 'v=map');
-    await page.getByRole('button', { name: new RegExp(nameOf(first.name)) }).first().click();
-  }
+  const mark = map.locator('[data-mark^="a."]').first();
+  const id = (await mark.getAttribute('data-mark'))!.split('.')[1];
+  const first = cluster.actor(id)!;
+  await mark.focus();
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`sel=a\\.${first.id}`));
   await expect(page.locator('aside.details h2')).toContainText(nameOf(first.name));
   await page.locator('aside.details button.close').click();
@@ -77,17 +75,17 @@ test('selecting an actor and a Kreis changes the URL, the details, the map and t
   const f = { ...NO_FILTERS, kreis: '01002' };
   const derived = deriveMap(cluster, f);
   await expect(map.locator('.counts')).toContainText(`${derived.counts.actors.match} von ${derived.counts.actors.n} Akteuren`);
-  for (const m of derived.marks) {
-    const el = map.locator(`[data-mark="${m.key}"]`);
-    if (await el.count()) await expect(el).toHaveAttribute('data-dimmed', String(m.verdict !== 'match'));
-  }
+  // every mark drawn on its own is pale exactly when its site does not match
+  const drawn = await map.locator('[data-mark]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-mark')!, e.getAttribute('data-dimmed')!]));
+  expect(drawn.length).toBeGreaterThan(0);
+  for (const [key, dimmed] of drawn) expect(dimmed, key).toBe(String(derived.marks.find((m) => m.key === key)!.verdict !== 'match'));
   // the shared summary and the lighthouse view follow the same rule
   const s = summarize(cluster.items, f, cluster.ctx);
   await expect(page.locator('.filters .summary')).toContainText(`${s.actors.match} von ${s.actors.n} Akteuren`);
   const projects = page.locator('[data-view="projects"]');
-  if (await projects.locator('[data-project]').count())
-    for (const m of projectMarks(cluster.data.projects, f, cluster.ctx))
-      await expect(projects.locator(`[data-project="${m.id}"]`).first()).toHaveAttribute('data-dimmed', String(m.dimmed));
+  await expect(projects.locator('[data-project]').first()).toBeVisible();
+  for (const m of projectMarks(cluster.data.projects, f, cluster.ctx))
+    await expect(projects.locator(`[data-project="${m.id}"]`).first()).toHaveAttribute('data-dimmed', String(m.dimmed));
 
   // Tapping Hamburg on the map sets the Land; tapping a Kreis of Schleswig-Holstein sets the Kreis.
   await openApp(page, 'v=map');
@@ -98,7 +96,10 @@ test('selecting an actor and a Kreis changes the URL, the details, the map and t
   await map.locator('svg.map').click({ position: { x: px, y: py } });
   await expect(page).toHaveURL(/[?&]l=hh(&|$)/);
   await expect(map.getByRole('button', { name: 'Hamburg', exact: true })).toHaveAttribute('aria-pressed', 'true');
-  // a Kreis of Schleswig-Holstein (Plön) sets the Kreis
+  // Hamburg is framed; back to the whole map, then a Kreis of Schleswig-Holstein (Plön) sets the Kreis
+  await expect(map.locator('svg.map > g').first()).not.toHaveAttribute('transform', /scale\(1\.0000\)/);
+  await map.getByRole('button', { name: 'Ansicht zurücksetzen' }).click();
+  await expect(map.locator('svg.map > g').first()).toHaveAttribute('transform', 'translate(0.00,0.00) scale(1.0000)');
   const [qx, qy] = geo.project(10.5, 54.25);
   await map.locator('svg.map').click({ position: { x: qx, y: qy } });
   await expect(page).toHaveURL(/[?&]k=01057(&|$)/);
@@ -179,12 +180,9 @@ test('on the overview a tap on the Kiel Kreis (or its group) filters Kiel; marks
   await expect(count('map:actors')).toHaveAttribute('data-value', String(d.counts.actors.n));
   await expect(count('map:no-site')).toHaveAttribute('data-value', String(d.counts.noSite));
   await expect(count('map:projects-match')).toHaveAttribute('data-value', String(d.counts.projects.match));
-  const marks = await map.locator('svg [data-item][data-match]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-item'), e.getAttribute('data-match')]));
+  const marks = await map.locator('svg [data-mark][data-match]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-mark')!, e.getAttribute('data-match')] as [string, string | null]));
   expect(marks.length).toBeGreaterThan(0);
-  for (const [item, match] of marks) {
-    const m = d.marks.find((x) => `${x.kind === 'actor' ? 'a' : 'p'}.${x.id}` === item)!;
-    expect(match, item!).toBe(m.verdict);
-  }
+  for (const [key, match] of marks) expect(match, key).toBe(d.marks.find((x) => x.key === key)!.verdict);
   // keyboard focus on a mark shows its tooltip with the name
   const first = map.locator('svg [data-item]').first();
   await first.focus();
@@ -203,3 +201,91 @@ test('on the overview a tap on the Kiel Kreis (or its group) filters Kiel; marks
   await openApp(page, 'v=map');
   await expect(map.locator('svg.map')).toHaveCSS('touch-action', 'none');
 });
+
+const transformOf = (t: string | null) => {
+  const m = /translate\(([-\d.]+),([-\d.]+)\) scale\(([\d.]+)\)/.exec(t ?? '')!;
+  return { x: Number(m[1]), y: Number(m[2]), k: Number(m[3]) };
+};
+
+test('?v=map&k=01002: Kiel is framed and outlined above the marks; bright stars, counts and sentence agree; the find list counts matches', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openApp(page, 'v=map&k=01002');
+  const map = page.locator('[data-view="map"]');
+  const svg = map.locator('svg.map');
+  await expect(svg).toBeVisible();
+  // framed: the Kiel outline fills a good part of the frame and lies inside it
+  const outline = svg.locator('[data-outline="01002"]');
+  await expect(outline).toBeVisible();
+  const frame = (await svg.boundingBox())!, kiel = (await outline.boundingBox())!;
+  expect(Math.max(kiel.width / frame.width, kiel.height / frame.height)).toBeGreaterThan(0.3);
+  expect(kiel.x).toBeGreaterThanOrEqual(frame.x);
+  expect(kiel.y).toBeGreaterThanOrEqual(frame.y);
+  expect(kiel.x + kiel.width).toBeLessThanOrEqual(frame.x + frame.width);
+  expect(kiel.y + kiel.height).toBeLessThanOrEqual(frame.y + frame.height);
+  // the outline is drawn after (above) every mark
+  expect(await svg.evaluate((el) => {
+    const o = el.querySelector('[data-outline]')!;
+    return [...el.querySelectorAll('[data-mark]')].every((m) => m.compareDocumentPosition(o) & Node.DOCUMENT_POSITION_FOLLOWING);
+  })).toBe(true);
+  // bright stars = the projects the sentence counts, all in Kiel
+  const f = { ...NO_FILTERS, kreis: '01002' };
+  const s = summarize(cluster.items, f, cluster.ctx);
+  expect(s.projects.match).toBe(4);
+  await expect(page.locator('.filters .summary')).toContainText(`${s.projects.match} von ${s.projects.n} Leuchtturmprojekten`);
+  await expect(map.locator('.counts [data-count="map:projects-match"]')).toHaveAttribute('data-value', String(s.projects.match));
+  const stars = await svg.locator('[data-mark^="p."][data-dimmed="false"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-mark')!));
+  const d = deriveMap(cluster, f);
+  expect(new Set(stars.map((k) => k.split('.')[1])).size).toBe(s.projects.match);
+  expect(stars.every((k) => d.marks.find((m) => m.key === k)!.site.kreis === '01002')).toBe(true);
+  // find list: how many of its entries match, and only those on request
+  const find = map.locator('.find');
+  const match = [...d.verdicts.values()].filter((v) => v === 'match').length;
+  const all = cluster.data.actors.length + cluster.data.projects.length;
+  await expect(find.locator('.count')).toHaveText(`${match} von ${all} Einträgen passen zu den Filtern`);
+  await expect(find.locator('li')).toHaveCount(all);
+  await find.getByRole('button', { name: 'nur Treffer zeigen' }).click();
+  await expect(find.locator('li')).toHaveCount(match);
+  await expect(find.locator('li[data-match="match"]')).toHaveCount(match);
+});
+
+for (const reduced of [false, true])
+  test(`choosing a Kreis frames it ${reduced ? 'at once under reduced motion' : 'with a glide'}`, async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: reduced ? 'reduce' : 'no-preference' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openApp(page, 'v=map');
+    const map = page.locator('[data-view="map"]');
+    const geometry = map.locator('svg.map > g').first();
+    await expect(geometry).toHaveAttribute('transform', 'translate(0.00,0.00) scale(1.0000)');
+    // every transform the geometry takes on its way
+    await geometry.evaluate((g) => {
+      const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
+      new MutationObserver(() => seen.push(g.getAttribute('transform')!)).observe(g, { attributes: true, attributeFilter: ['transform'] });
+    });
+    await map.getByLabel('Kreis oder kreisfreie Stadt').selectOption('01003');
+    const box = (await map.locator('svg.map').boundingBox())!;
+    const geo = layoutMapGeometry(cluster.data.geo!, { width: Math.round(box.width), height: Math.round(box.height) });
+    const target = zoomToBox(regionBox(geo, { kreis: '01003', land: null })!, { width: geo.width, height: geo.height }, 24, 6);
+    await expect.poll(async () => transformOf(await geometry.getAttribute('transform')).k).toBeCloseTo(target.k, 2);
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    // one step under reduced motion, many frames of a glide otherwise
+    expect(seen.length === 1 ? 'at once' : seen.length > 2 ? 'glide' : `${seen.length} steps`).toBe(reduced ? 'at once' : 'glide');
+  });
+
+for (const [width, height] of [[1920, 1080], [1920, 900]])
+  test(`overview at ${width}×${height}: the map with Hamburg and the legend fold fits the window`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openApp(page);
+    const panel = page.locator('[data-view="map"]');
+    await expect(panel.locator('svg.map')).toBeVisible();
+    await panel.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const within = async (name: string, box: { x: number; y: number; width: number; height: number } | null) => {
+      expect(box, name).not.toBeNull();
+      expect(box!.y, name).toBeGreaterThanOrEqual(-1);
+      expect(box!.y + box!.height, name).toBeLessThanOrEqual(height);
+    };
+    await within('map', await panel.locator('svg.map').boundingBox());
+    await within('Hamburg label', await panel.locator('text.city', { hasText: 'Hamburg' }).boundingBox());
+    await within('legend fold', await panel.locator('details.more summary').boundingBox());
+    const lowest = await panel.locator('svg [data-mark], svg [data-group]').evaluateAll((els) => Math.max(...els.map((e) => e.getBoundingClientRect().bottom)));
+    expect(lowest).toBeLessThanOrEqual(height);
+  });

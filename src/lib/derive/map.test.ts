@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deriveMap, findEntries, fold, partnerLinks, sitesPerKreis } from './map.ts';
+import { deriveMap, findEntries, fold, partnerLinks, siteInRegion, sitesPerKreis } from './map.ts';
+import { summarize } from './summary.ts';
 import { countItems, matchItem } from './match.ts';
 import { NO_FILTERS, type Filters } from '../state/filters.ts';
 import { testCluster } from '../../../tests/unit/fixtures.ts';
@@ -38,12 +39,16 @@ describe('map derivation', () => {
     { project: 'moin' },
     { indication: 'onko' },
     { region: 'none' as const, kreis: '02000' }
-  ] as Partial<Filters>[])('with filters %o every mark has the verdict of matchItem, and counts equal countItems', (f) => {
+  ] as Partial<Filters>[])('with filters %o every mark has the verdict of matchItem (a site outside the region: nomatch), and counts equal countItems', (f) => {
     const filters = F(f);
     const m = deriveMap(c, filters);
     for (const mark of m.marks) {
       const item = c.items.find((i) => i.kind === mark.kind && i.id === mark.id)!;
-      expect(mark.verdict).toBe(matchItem(item, filters, c.ctx));
+      const v = matchItem(item, filters, c.ctx);
+      expect(m.verdicts.get(`${item.kind === 'actor' ? 'a' : 'p'}.${item.id}`)).toBe(v);
+      const outside = v !== 'nomatch' && !siteInRegion(mark.site, filters);
+      expect(mark.outside).toBe(outside);
+      expect(mark.verdict).toBe(outside ? 'nomatch' : v);
     }
     expect(m.counts.actors).toEqual(countItems(c.items.filter((i) => i.kind === 'actor'), filters, c.ctx));
     expect(m.counts.projects).toEqual(countItems(c.items.filter((i) => i.kind === 'project'), filters, c.ctx));
@@ -90,5 +95,30 @@ describe('map derivation', () => {
     const per = sitesPerKreis(m.marks);
     expect(per.reduce((n, k) => n + k.n, 0)).toBe(m.counts.sites);
     expect(per[0].kreis).toBe('02000');
+  });
+
+  it.each([
+    [{ kreis: '01002' }],
+    [{ kreis: '01003' }],
+    [{ land: 'hh' }],
+    [{ land: 'sh', indication: 'onko' }],
+    [{ kreis: '02000', type: 'uni' }]
+  ] as [Partial<Filters>][])('under %o the bright marks are exactly the items the sentence counts, each with a site in the region', (f) => {
+    const filters = F(f);
+    const m = deriveMap(c, filters);
+    const s = summarize(c.items, filters, c.ctx);
+    const bright = (kind: string) => new Set(m.marks.filter((x) => x.kind === kind && x.verdict === 'match').map((x) => x.id));
+    expect(bright('project').size).toBe(s.projects.match);
+    expect(bright('actor').size).toBe(s.actors.match);
+    expect(m.marks.filter((x) => x.verdict === 'match').every((x) => siteInRegion(x.site, filters))).toBe(true);
+  });
+
+  it('Kiel: 4 of 11 lighthouse projects, and 4 bright stars, all in Kiel; their other sites are marked outside', () => {
+    const m = deriveMap(c, F({ kreis: '01002' }));
+    const stars = m.marks.filter((x) => x.kind === 'project');
+    expect(stars.filter((x) => x.verdict === 'match').map((x) => x.site.kreis)).toEqual(['01002', '01002', '01002', '01002']);
+    expect(stars.filter((x) => x.outside).every((x) => x.site.kreis !== '01002')).toBe(true);
+    expect(stars.filter((x) => x.outside).length).toBeGreaterThan(0);
+    expect(m.counts.projects).toEqual({ n: 11, match: 4, unknown: 0 });
   });
 });

@@ -1,9 +1,12 @@
 // What the map shows under the filters: one mark per site of an actor or project, its verdict
-// (matchItem with all filters), the actors without a site in the region, counts with n and unknowns,
+// (matchItem with all filters; under a Land or Kreis filter a site outside that region does not match,
+// so the marks that stay bright are exactly the items the sentence counts, each in the region), the
+// actors without a site in the region, counts with n and unknowns,
 // the partner links of a selected project and the A–Z find list. Pure.
 import type { Cluster } from '../state/cluster.ts';
 import type { Filters } from '../state/filters.ts';
-import { countItems, matchItem, type Count, type Verdict } from './match.ts';
+import type { Count, Verdict } from './match.ts';
+import { countVerdicts, verdictTable, type VerdictTable } from './verdicts.ts';
 import type { Actor, Project, Site, Text } from '../data/schema.ts';
 import { MARK_TYPES } from '../layout/mapSymbols.ts';
 import { partnerIds } from '../data/model.ts';
@@ -19,7 +22,10 @@ export interface SiteMark {
   type: string;
   branches: string[] | 'none' | 'unknown';
   site: Site;
+  /** the site's verdict: the item's, or 'nomatch' for a site outside the filtered Land or Kreis */
   verdict: Verdict;
+  /** the item matches, but this site lies outside the filtered Land or Kreis */
+  outside: boolean;
   /** order inside a crowd: type, then name */
   order: number;
 }
@@ -38,7 +44,13 @@ export interface MapModel {
   extern: { actor: Actor; verdict: Verdict }[];
   projectsNoSite: { project: Project; verdict: Verdict }[];
   counts: MapCounts;
+  /** every item's verdict (matchItem, all filters), by 'a.<id>' / 'p.<id>' */
+  verdicts: Map<string, Verdict>;
 }
+
+/** Does a site lie in the filtered Land and Kreis (true when no region filter is active)? */
+export const siteInRegion = (site: Site, filters: Pick<Filters, 'land' | 'kreis'>) =>
+  (!filters.land || site.land === filters.land) && (!filters.kreis || site.kreis === filters.kreis);
 
 const nameOf = (t: Text) => ('name' in t ? t.name : t.de);
 const typeRank = (t: string) => {
@@ -58,8 +70,7 @@ function nameRank(items: Cluster['items']): Map<string, number> {
   return rank;
 }
 
-export function deriveMap(cluster: Cluster, filters: Filters): MapModel {
-  const { ctx } = cluster;
+export function deriveMap(cluster: Cluster, filters: Filters, table: VerdictTable = verdictTable(cluster.items, filters, cluster.ctx)): MapModel {
   const actorItems = cluster.items.filter((i) => i.kind === 'actor');
   const projectItems = cluster.items.filter((i) => i.kind === 'project');
   const all = [...actorItems, ...projectItems];
@@ -67,8 +78,10 @@ export function deriveMap(cluster: Cluster, filters: Filters): MapModel {
   const marks: SiteMark[] = [];
   const extern: MapModel['extern'] = [];
   const projectsNoSite: MapModel['projectsNoSite'] = [];
+  const verdicts = new Map<string, Verdict>();
   for (const item of all) {
-    const verdict = matchItem(item, filters, ctx);
+    const verdict = table.of(table.indexOf(item.kind, item.id));
+    verdicts.set(`${item.kind === 'actor' ? 'a' : 'p'}.${item.id}`, verdict);
     const type = item.kind === 'actor' ? item.type : 'project';
     if (!item.sites.length) {
       if (item.kind === 'actor') extern.push({ actor: cluster.actor(item.id)!, verdict });
@@ -76,7 +89,8 @@ export function deriveMap(cluster: Cluster, filters: Filters): MapModel {
       continue;
     }
     const order = typeRank(type) * 10000 + rank.get(nameOf(item.name))!;
-    item.sites.forEach((site, i) =>
+    item.sites.forEach((site, i) => {
+      const outside = verdict !== 'nomatch' && !siteInRegion(site, filters);
       marks.push({
         key: `${item.kind === 'actor' ? 'a' : 'p'}.${item.id}.${i}`,
         kind: item.kind,
@@ -86,10 +100,11 @@ export function deriveMap(cluster: Cluster, filters: Filters): MapModel {
         type,
         branches: item.branches.value,
         site,
-        verdict,
+        verdict: outside ? 'nomatch' : verdict,
+        outside,
         order
-      })
-    );
+      });
+    });
   }
   const byName = (a: { name: Text }, b: { name: Text }) => nameOf(a.name).localeCompare(nameOf(b.name), 'de');
   extern.sort((a, b) => byName(a.actor, b.actor));
@@ -98,10 +113,11 @@ export function deriveMap(cluster: Cluster, filters: Filters): MapModel {
     marks,
     extern,
     projectsNoSite,
+    verdicts,
     counts: {
-      actors: countItems(actorItems, filters, ctx),
+      actors: countVerdicts(table, 'actor'),
       noSite: extern.length,
-      projects: countItems(projectItems, filters, ctx),
+      projects: countVerdicts(table, 'project'),
       projectsNoSite: projectsNoSite.length,
       sites: marks.filter((m) => m.kind === 'actor').length
     }

@@ -3,7 +3,7 @@ import { geoContains } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { FeatureCollection } from 'geojson';
 import type { GeometryCollection } from 'topojson-specification';
-import { CLIP, layoutMapGeometry, mapHeight } from './map.ts';
+import { CLIP, fitMapHeight, layoutMapGeometry, mapHeight } from './map.ts';
 import { testCluster } from '../../../tests/unit/fixtures.ts';
 
 const topo = testCluster().data.geo!;
@@ -90,5 +90,18 @@ describe('map geometry (real TopoJSON)', () => {
     [320, false, 294], [390, true, 335], [590, true, 507], [1000, false, 900], [800, true, 620], [100, false, 260]
   ])('frame height for width %i (compact %s) is %i', (w, compact, h) => {
     expect(mapHeight(w, compact)).toBe(h);
+  });
+
+  it.each([
+    [900, true, null, 620],
+    [900, true, { height: 1080, chrome: 290 }, 620],
+    [900, true, { height: 900, chrome: 290 }, 594],
+    [900, true, { height: 500, chrome: 290 }, 260],
+    [600, false, { height: 0, chrome: 290 }, 552],
+    [600, true, { height: 800, chrome: 0 }, 516],
+    [590, true, { height: 800, chrome: 400 }, 507],
+    [332, true, { height: 844, chrome: 560 }, 286]
+  ] as const)('frame height for width %i (compact %s) in window %o is %i', (w, compact, win, h) => {
+    expect(fitMapHeight(w, compact, win)).toBe(h);
   });
 });

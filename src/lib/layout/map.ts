@@ -2,11 +2,12 @@
 // Projection: conformal conic (Lambert) with standard parallels 53.5° and 55° N and central meridian
 // 10° E — the family official German maps use; it keeps shapes and angles true over the region, puts
 // north straight up through the middle of SH and avoids Mercator's growing stretch towards Denmark.
-import { geoArea, geoConicConformal, geoPath, type GeoProjection } from 'd3-geo';
+import { geoArea, geoConicConformal, geoIdentity, geoPath, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { Point } from './mapTransform.ts';
+import { boxOf, type Point } from './mapTransform.ts';
+import { memoize } from '../utils/memo.ts';
 
 /** The box the geometry is clipped to (data/geo/SOURCE.md). */
 export const CLIP = { west: 6.5, east: 13.0, south: 52.6, north: 56.0 };
@@ -77,38 +78,110 @@ export function mapProjection(subject: FeatureCollection, width: number, height:
   return p;
 }
 
-export function layoutMapGeometry(topo: Topology, size: { width: number; height: number }): MapGeometry {
-  const { width, height } = size;
+// The geometry is projected once per topology, into the plane of a reference projection; a frame of
+// any size is the same conic projection scaled and moved (fitExtent changes only scale and translate),
+// so each size only scales the planar coordinates: no trigonometry per size, and each size once.
+const REF = 4000;
+interface Planar {
+  ref: GeoProjection;
+  subject: FeatureCollection;
+  neighbours: PlanarShape[];
+  others: PlanarShape[];
+  laender: PlanarShape[];
+  kreise: (PlanarShape & { land: 'sh' | 'hh'; c: Point; box: [Point, Point] })[];
+  mesh: Geometry | null;
+}
+type PlanarShape = { id: string; name: string; f: Feature<Geometry, Props> | Geometry };
+
+function projectGeometry(g: Geometry, p: GeoProjection): Geometry {
+  const pt = (c: number[]) => p(c as [number, number]) ?? [NaN, NaN];
+  switch (g.type) {
+    case 'Point': return { type: 'Point', coordinates: pt(g.coordinates) };
+    case 'MultiPoint': case 'LineString': return { type: g.type, coordinates: g.coordinates.map(pt) } as Geometry;
+    case 'MultiLineString': case 'Polygon': return { type: g.type, coordinates: g.coordinates.map((r) => r.map(pt)) } as Geometry;
+    case 'MultiPolygon': return { type: 'MultiPolygon', coordinates: g.coordinates.map((q) => q.map((r) => r.map(pt))) };
+    case 'GeometryCollection': return { type: 'GeometryCollection', geometries: g.geometries.map((x) => projectGeometry(x, p)) };
+  }
+}
+
+const planarOf = new WeakMap<Topology, Planar>();
+function planar(topo: Topology): Planar {
+  const cached = planarOf.get(topo);
+  if (cached) return cached;
   const laender = features(topo, 'laender');
   const subjectF = laender.filter((f) => LAND_ID[f.properties.ags ?? '']);
-  const projection = mapProjection({ type: 'FeatureCollection', features: subjectF }, width, height);
-  const path = geoPath(projection).digits(1);
-  const shape = (f: Feature<Geometry, Props>, id: string): MapShape => ({ id, name: f.properties.name, d: path(f) ?? '' });
+  const subject: FeatureCollection = { type: 'FeatureCollection', features: subjectF };
+  const ref = mapProjection(subject, REF, REF);
+  const flat = (f: Feature<Geometry, Props>) => ({ ...f, geometry: projectGeometry(f.geometry, ref) });
+  const shape = (f: Feature<Geometry, Props>, id: string): PlanarShape => ({ id, name: f.properties.name, f: flat(f) });
+  const path = geoPath();
   const kreiseObj = topo.objects.kreise as GeometryCollection<Props> | undefined;
+  const result: Planar = {
+    ref,
+    subject,
+    neighbours: features(topo, 'neighbours').map((f) => shape(f, f.properties.name)),
+    others: laender.filter((f) => !LAND_ID[f.properties.ags ?? '']).map((f) => shape(f, f.properties.ags ?? f.properties.name)),
+    laender: subjectF.map((f) => shape(f, LAND_ID[f.properties.ags!])),
+    kreise: features(topo, 'kreise').map((f) => {
+      const ags = f.properties.ags ?? '';
+      const s = shape(f, ags);
+      // The box of the largest part (Hamburg's Kreis includes the island Neuwerk far out in the sea).
+      return { ...s, land: ags.startsWith('02') ? 'hh' : 'sh', c: path.centroid(s.f) as Point, box: path.bounds(flat(mainPart(f))) as [Point, Point] };
+    }),
+    mesh: kreiseObj ? projectGeometry(mesh(topo, kreiseObj, (a, b) => a !== b), ref) : null
+  };
+  planarOf.set(topo, result);
+  return result;
+}
+
+function layoutUncached(topo: Topology, width: number, height: number): MapGeometry {
+  const pl = planar(topo);
+  const projection = mapProjection(pl.subject, width, height);
+  // frame = ref plane · k + (tx, ty)
+  const k = projection.scale() / pl.ref.scale();
+  const [tx, ty] = projection.translate(), [rx, ry] = pl.ref.translate();
+  const at = (p: Point): Point => [p[0] * k + tx - rx * k, p[1] * k + ty - ry * k];
+  const path = geoPath(geoIdentity().scale(k).translate([tx - rx * k, ty - ry * k])).digits(1);
+  const shape = (s: PlanarShape): MapShape => ({ id: s.id, name: s.name, d: path(s.f as Feature) ?? '' });
   return {
     width,
     height,
-    neighbours: features(topo, 'neighbours').map((f) => shape(f, f.properties.name)),
-    others: laender.filter((f) => !LAND_ID[f.properties.ags ?? '']).map((f) => shape(f, f.properties.ags ?? f.properties.name)),
-    subject: subjectF.map((f) => shape(f, LAND_ID[f.properties.ags!])),
-    kreise: features(topo, 'kreise').map((f) => {
-      const ags = f.properties.ags ?? '';
-      // The box of the largest part (Hamburg's Kreis includes the island Neuwerk far out in the sea).
-      const [[x0, y0], [x1, y1]] = path.bounds(mainPart(f));
-      return {
-        ...shape(f, ags),
-        land: ags.startsWith('02') ? 'hh' : 'sh',
-        c: path.centroid(f) as Point,
-        box: [[x0, y0], [x1, y1]] as [Point, Point]
-      };
-    }),
-    kreisMesh: kreiseObj ? (path(mesh(topo, kreiseObj, (a, b) => a !== b)) ?? '') : '',
+    neighbours: pl.neighbours.map(shape),
+    others: pl.others.map(shape),
+    subject: pl.laender.map(shape),
+    kreise: pl.kreise.map((s) => ({ ...shape(s), land: s.land, c: at(s.c), box: [at(s.box[0]), at(s.box[1])] as [Point, Point] })),
+    kreisMesh: pl.mesh ? (path(pl.mesh) ?? '') : '',
     project: (lon, lat) => (projection([lon, lat]) ?? [NaN, NaN]) as Point,
     invert: (p) => (projection.invert?.(p) ?? [NaN, NaN]) as Point
   };
 }
 
+// the last few sizes per topology (a resize, the overview and the map page, the first draw before measuring)
+const bySize = new WeakMap<Topology, (width: number, height: number) => MapGeometry>();
+export function layoutMapGeometry(topo: Topology, size: { width: number; height: number }): MapGeometry {
+  let fn = bySize.get(topo);
+  if (!fn) bySize.set(topo, (fn = memoize((w: number, h: number) => layoutUncached(topo, w, h), 8)));
+  return fn(size.width, size.height);
+}
+
 /** Frame height for a container width: roughly the shape of SH + HH, never extreme. */
 export function mapHeight(width: number, compact: boolean): number {
   return Math.round(Math.max(260, Math.min(width * (compact ? 0.86 : 0.92), compact ? 620 : 900)));
+}
+
+/** The frame box of the filtered region: the Kreis, or the Kreise of the Land; null without a region filter. */
+export function regionBox(geo: Pick<MapGeometry, 'kreise'>, region: { kreis: string | null; land: string | null }): [Point, Point] | null {
+  const parts = geo.kreise.filter((k) => (region.kreis ? k.id === region.kreis : region.land ? k.land === region.land : false));
+  return parts.length ? boxOf(parts.flatMap((k) => k.box)) : null;
+}
+
+/**
+ * Frame height that lets a panel's map, with what sits above and below it (`chrome`), fit the window:
+ * the usual height for the width, but no taller than the window leaves after the chrome and a margin;
+ * never below 260. Narrow frames (phones, below 600 px) keep their usual shape and the page scrolls.
+ */
+export function fitMapHeight(width: number, compact: boolean, window: { height: number; chrome: number } | null, margin = 16): number {
+  const usual = mapHeight(width, compact);
+  if (!window || width < 600 || window.height <= 0 || window.chrome <= 0) return usual;
+  return Math.max(260, Math.min(usual, Math.floor(window.height - window.chrome - margin)));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apply, clamp, IDENTITY, invert, keyTransform, MAX_K, panBy, pinch, zoomAt, zoomToBox, type Point } from './mapTransform.ts';
+import { apply, clamp, IDENTITY, invert, keyTransform, MAX_K, panBy, pinch, transformTween, zoomAt, zoomToBox, type Point } from './mapTransform.ts';
 
 const f = { width: 400, height: 300 };
 
@@ -71,5 +71,21 @@ describe('map zoom and pan', () => {
     const t = { x: -200, y: -150, k: 2 };
     expect(keyTransform(t, 'ArrowLeft', f)).toEqual({ x: -200 + 38, y: -150, k: 2 });
     expect(keyTransform(t, 'ArrowDown', f)).toEqual({ x: -200, y: -150 - 38, k: 2 });
+  });
+});
+
+describe('animated moves between views', () => {
+  const tween = transformTween(f);
+  const a = IDENTITY, b = { x: -600, y: -450, k: 4 };
+  it.each([[0], [0.25], [0.5], [1]])('at u = %d the scale is geometric and the centre moves linearly', (u) => {
+    const t = tween(a, b)(u);
+    expect(t.k).toBeCloseTo(Math.pow(4, u));
+    const c = invert(t, [200, 150]);
+    const ca = invert(a, [200, 150]), cb = invert(b, [200, 150]);
+    expect(c[0]).toBeCloseTo(ca[0] + (cb[0] - ca[0]) * u);
+    expect(c[1]).toBeCloseTo(ca[1] + (cb[1] - ca[1]) * u);
+  });
+  it('ends exactly at the target', () => {
+    expect(tween(a, b)(1)).toBe(b);
   });
 });

@@ -64,6 +64,12 @@ export function zoomToBox(box: [Point, Point], f: Frame, pad = 24, maxK = 8): Tr
   return clamp({ k, x: f.width / 2 - cx * k, y: f.height / 2 - cy * k }, f);
 }
 
+/** The base box (before zoom) around points, with `pad` pixels on every side. */
+export function boxOf(points: Point[], pad = 0): [Point, Point] {
+  const xs = points.map((p) => p[0]), ys = points.map((p) => p[1]);
+  return [[Math.min(...xs) - pad, Math.min(...ys) - pad], [Math.max(...xs) + pad, Math.max(...ys) + pad]];
+}
+
 /** Keyboard: arrows pan by a step, + / − zoom about the centre, 0 resets. Null for other keys. */
 export function keyTransform(t: Transform, key: string, f: Frame): Transform | null {
   const step = Math.round(Math.min(f.width, f.height) / 8);
@@ -78,4 +84,21 @@ export function keyTransform(t: Transform, key: string, f: Frame): Transform | n
     case '0': case 'Home': return IDENTITY;
     default: return null;
   }
+}
+
+/**
+ * Interpolates between two views for an animated move: the scale geometrically, the base point at the
+ * frame's centre linearly, so the map glides to its target without overshooting or bulging.
+ */
+export function transformTween(f: Frame): (a: Transform, b: Transform) => (u: number) => Transform {
+  const centre: Point = [f.width / 2, f.height / 2];
+  return (a, b) => {
+    const ca = invert(a, centre), cb = invert(b, centre);
+    return (u) => {
+      if (u >= 1) return b;
+      const k = a.k * Math.pow(b.k / a.k, u);
+      const cx = ca[0] + (cb[0] - ca[0]) * u, cy = ca[1] + (cb[1] - ca[1]) * u;
+      return { k, x: centre[0] - cx * k, y: centre[1] - cy * k };
+    };
+  };
 }

@@ -9,6 +9,7 @@ import { summarize, type Summary } from '../derive/summary.ts';
 import { projectMarks, regionCounts, type ProjectMark, type RegionCounts } from '../derive/branches.ts';
 import { radarCounts, radarMax, type RadarCounts } from '../derive/radar.ts';
 import { werftCounts, werftGraph, type WerftCounts, type WerftGraph } from '../derive/werft.ts';
+import { deriveMap, type MapModel } from '../derive/map.ts';
 
 export class ClusterModel {
   declare readonly verdicts: VerdictTable;
@@ -19,6 +20,7 @@ export class ClusterModel {
   declare readonly radarMax: number;
   declare readonly werftCounts: WerftCounts | null;
   declare readonly werftGraph: WerftGraph | null;
+  declare readonly map: MapModel;
 
   constructor(cluster: Cluster, explorer: ExplorerState) {
     const filtersOf = () => explorer.filters;
@@ -38,6 +40,7 @@ export class ClusterModel {
       const mp = cluster.data.masterplan;
       return mp && this.werftCounts ? werftGraph(mp.medizinwerft, explorer.werftReading, this.werftCounts) : null;
     });
+    this.map = $derived(deriveMap(cluster, filtersOf(), this.verdicts));
   }
 }
 

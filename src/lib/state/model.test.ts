@@ -8,6 +8,7 @@ import { summarize } from '../derive/summary.ts';
 import { projectMarks, regionCounts } from '../derive/branches.ts';
 import { radarCounts } from '../derive/radar.ts';
 import { werftCounts } from '../derive/werft.ts';
+import { deriveMap } from '../derive/map.ts';
 import { matchItem } from '../derive/match.ts';
 import { verdictTable } from '../derive/verdicts.ts';
 
@@ -26,6 +27,7 @@ describe('ClusterModel', () => {
     expect(model.projectMarks).toEqual(projectMarks(cluster.data.projects, f, ctx));
     expect(model.radarCounts).toEqual(mp.radars.map((r) => radarCounts(r, items, f, ctx)));
     expect(model.werftCounts).toEqual(werftCounts(mp.medizinwerft, items, f, ctx));
+    expect(model.map).toEqual(deriveMap(cluster, f));
   });
 
   it('follows a filter change, and every field reads the same verdict table', () => {

@@ -1,0 +1,70 @@
+// The geometry projected once and scaled per size equals projecting each size directly; each size once.
+import { describe, expect, it } from 'vitest';
+import { geoPath } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { GeometryCollection } from 'topojson-specification';
+import { layoutMapGeometry, mapProjection, regionBox } from './map.ts';
+import { testCluster } from '../../../tests/unit/fixtures.ts';
+
+const topo = testCluster().data.geo!;
+const laender = (feature(topo, topo.objects.laender as GeometryCollection<{ ags: string }>) as FeatureCollection).features;
+const kreise = (feature(topo, topo.objects.kreise as GeometryCollection<{ ags: string }>) as FeatureCollection).features;
+const subject: FeatureCollection = { type: 'FeatureCollection', features: laender.filter((f) => ['01', '02'].includes(f.properties!.ags)) };
+
+describe('map geometry projected once per topology', () => {
+  it.each([[300, 260], [600, 552], [900, 620], [1400, 900], [700, 900]])('at %i×%i the Kreise match a direct projection', (width, height) => {
+    const g = layoutMapGeometry(topo, { width, height });
+    const direct = geoPath(mapProjection(subject, width, height));
+    for (const k of g.kreise) {
+      const f = kreise.find((x) => x.properties!.ags === k.id) as Feature;
+      const [cx, cy] = direct.centroid(f);
+      expect(k.c[0]).toBeCloseTo(cx, 0);
+      expect(k.c[1]).toBeCloseTo(cy, 0);
+      // the path starts where the direct projection starts
+      const start = /^M([-\d.]+),([-\d.]+)/.exec(k.d)!.slice(1).map(Number);
+      const first = /^M([-\d.]+),([-\d.]+)/.exec(direct(f)!)!.slice(1).map(Number);
+      expect(start[0]).toBeCloseTo(first[0], 0);
+      expect(start[1]).toBeCloseTo(first[1], 0);
+    }
+  });
+
+  it('project() and the drawn frame agree: a point projected lies where the Kreis box says', () => {
+    const g = layoutMapGeometry(topo, { width: 600, height: 552 });
+    const [x, y] = g.project(10.13, 54.32); // Kiel
+    const kiel = g.kreise.find((k) => k.id === '01002')!;
+    expect(x).toBeGreaterThan(kiel.box[0][0]);
+    expect(x).toBeLessThan(kiel.box[1][0]);
+    expect(y).toBeGreaterThan(kiel.box[0][1]);
+    expect(y).toBeLessThan(kiel.box[1][1]);
+  });
+
+  it('the same size twice is computed once; another size is new', () => {
+    const a = layoutMapGeometry(topo, { width: 640, height: 500 });
+    expect(layoutMapGeometry(topo, { width: 640, height: 500 })).toBe(a);
+    expect(layoutMapGeometry(topo, { width: 641, height: 500 })).not.toBe(a);
+  });
+
+  it('path coordinates carry one decimal at most', () => {
+    const g = layoutMapGeometry(topo, { width: 900, height: 620 });
+    expect(g.kreisMesh).not.toMatch(/\d\.\d\d/);
+    for (const k of g.kreise) expect(k.d).not.toMatch(/\d\.\d\d/);
+  });
+});
+
+describe('the box of a region filter', () => {
+  const g = layoutMapGeometry(topo, { width: 600, height: 552 });
+  it.each([
+    [{ kreis: '01002', land: null }, ['01002']],
+    [{ kreis: null, land: 'hh' }, ['02000']],
+    [{ kreis: null, land: 'sh' }, g.kreise.filter((k) => k.land === 'sh').map((k) => k.id)]
+  ] as [{ kreis: string | null; land: string | null }, string[]][])('%o spans the boxes of %o', (region, ids) => {
+    const box = regionBox(g, region)!;
+    const parts = g.kreise.filter((k) => ids.includes(k.id));
+    expect(box[0][0]).toBeCloseTo(Math.min(...parts.map((k) => k.box[0][0])));
+    expect(box[1][1]).toBeCloseTo(Math.max(...parts.map((k) => k.box[1][1])));
+  });
+  it.each([[{ kreis: null, land: null }], [{ kreis: '99999', land: null }]])('%o has no box', (region) => {
+    expect(regionBox(g, region)).toBeNull();
+  });
+});
