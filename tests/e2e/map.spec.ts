@@ -180,9 +180,9 @@ test('on the overview a tap on the Kiel Kreis (or its group) filters Kiel; marks
   await expect(count('map:actors')).toHaveAttribute('data-value', String(d.counts.actors.n));
   await expect(count('map:no-site')).toHaveAttribute('data-value', String(d.counts.noSite));
   await expect(count('map:projects-match')).toHaveAttribute('data-value', String(d.counts.projects.match));
-  const marks = await map.locator('svg [data-mark][data-match]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-mark')!, e.getAttribute('data-match')] as [string, string | null]));
+  const marks = await map.locator('svg [data-mark][data-match]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-mark')!, e.getAttribute('data-match')] as const));
   expect(marks.length).toBeGreaterThan(0);
-  for (const [key, match] of marks) expect(match, key).toBe(d.marks.find((x) => x.key === key)!.verdict);
+  for (const [key, match] of marks) expect(match, key!).toBe(d.marks.find((x) => x.key === key)!.verdict);
   // keyboard focus on a mark shows its tooltip with the name
   const first = map.locator('svg [data-item]').first();
   await first.focus();
