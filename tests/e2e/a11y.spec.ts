@@ -9,7 +9,6 @@ for (const lang of ['de', 'en']) {
   for (const q of PAGES) {
     test(`axe (WCAG 2.1 A/AA): ?${q} in ${lang}`, async ({ page }) => {
       await openApp(page, [q, lang === 'en' ? 'lang=en' : ''].filter(Boolean).join('&'));
-      await page.waitForTimeout(200);
       await page.addScriptTag({ path: axePath });
       const result = await page.evaluate(async () => {
         // @ts-expect-error axe is injected above
