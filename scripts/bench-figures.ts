@@ -18,8 +18,10 @@ export const BUDGETS = {
 export interface ScaleRun {
   actors: number;
   checkData: boolean;
-  start: StartResult;
-  latency: Timings;
+  start: StartResult | null;
+  latency: Timings | null;
+  /** Why the size could not be measured. */
+  error?: string;
 }
 
 const kB = (n: number) => n / 1024;
@@ -98,10 +100,10 @@ export function scaleFigures(runs: ScaleRun[]): Figure[] {
     const n = r.actors.toLocaleString('en-US');
     return [
       { id: `scale.${r.actors}.checkData`, label: `${n} actors: generated data passes check:data`, value: r.checkData ? 1 : 0, unit: 'count', min: 1 },
-      { id: `scale.${r.actors}.start`, label: `${n} actors: start, every view drawn`, value: r.start.allViewsMs, unit: 'ms', max: b.startMs },
-      { id: `scale.${r.actors}.median`, label: `${n} actors: filter change, median (n = ${r.latency.n})`, value: r.latency.median, unit: 'ms', max: b.medianMs },
-      { id: `scale.${r.actors}.p95`, label: `${n} actors: filter change, p95`, value: r.latency.p95, unit: 'ms' },
-      { id: `scale.${r.actors}.heap`, label: `${n} actors: JS heap after GC`, value: r.start.heapMB, unit: 'MB' }
+      { id: `scale.${r.actors}.start`, label: `${n} actors: start, every view drawn`, value: r.start?.allViewsMs ?? null, unit: 'ms', max: b.startMs, note: r.error },
+      { id: `scale.${r.actors}.median`, label: `${n} actors: filter change, median (n = ${r.latency?.n ?? 0})`, value: r.latency?.median ?? null, unit: 'ms', max: b.medianMs },
+      { id: `scale.${r.actors}.p95`, label: `${n} actors: filter change, p95`, value: r.latency?.p95 ?? null, unit: 'ms' },
+      { id: `scale.${r.actors}.heap`, label: `${n} actors: JS heap after GC`, value: r.start?.heapMB ?? null, unit: 'MB' }
     ] satisfies Figure[];
   });
 }

@@ -1,9 +1,9 @@
 // Lighthouse (mobile preset: simulated slow 4G and 4× CPU slowdown) on Debian's Chromium, offline against
-// the local build. Returns null with the reason when Lighthouse is not installed or fails.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+// the local build, through its node API with the Chromium it launches via chrome-launcher (killed after
+// each run). Returns null with the reason when Lighthouse is not installed or fails.
 import { createRequire } from 'node:module';
-import { CHROMIUM_PATH } from './chromium.ts';
+import { pathToFileURL } from 'node:url';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 
 export interface LighthouseResult {
   performance: number;
@@ -16,34 +16,47 @@ export interface LighthouseResult {
   warnings: string[];
 }
 
-export function runLighthouse(url: string, runs = 1): { result: LighthouseResult | null; reason?: string } {
-  let cli: string;
+type Lhr = {
+  lighthouseVersion: string;
+  runtimeError?: { message: string };
+  runWarnings?: string[];
+  categories: Record<string, { score: number | null }>;
+  audits: Record<string, { numericValue?: number }>;
+};
+
+export async function runLighthouse(url: string, runs = 1): Promise<{ result: LighthouseResult | null; reason?: string }> {
+  let lighthouse: (url: string, flags: object) => Promise<{ lhr: Lhr } | undefined>;
+  let launch: (o: object) => Promise<{ port: number; kill: () => Promise<void> | void }>;
   try {
     const req = createRequire(import.meta.url);
-    cli = req.resolve('lighthouse/cli/index.js');
-  } catch {
-    return { result: null, reason: 'lighthouse is not installed (npm i -D lighthouse)' };
+    lighthouse = (await import(pathToFileURL(req.resolve('lighthouse')).href)).default;
+    // chrome-launcher comes with Lighthouse.
+    const fromLh = createRequire(req.resolve('lighthouse'));
+    launch = (await import(pathToFileURL(fromLh.resolve('chrome-launcher')).href)).launch;
+  } catch (e) {
+    return { result: null, reason: `Lighthouse is not installed (npm i -D lighthouse): ${String(e).slice(0, 120)}` };
   }
   const results: LighthouseResult[] = [];
   for (let i = 0; i < runs; i++) {
-    const out = `/tmp/lsn-bench-lighthouse-${process.pid}-${i}.json`;
-    const r = spawnSync(
-      process.execPath,
-      [cli, url, '--quiet', '--output=json', `--output-path=${out}`, '--only-categories=performance,accessibility,best-practices',
-        '--chrome-flags=--headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update --disable-sync'],
-      { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, encoding: 'utf8', timeout: 300_000 }
-    );
-    if (r.status !== 0 || !existsSync(out)) return { result: null, reason: `lighthouse failed (exit ${r.status}): ${(r.stderr || r.error?.message || '').slice(-300)}` };
-    const lhr = JSON.parse(readFileSync(out, 'utf8'));
-    rmSync(out, { force: true });
-    if (lhr.runtimeError) return { result: null, reason: `lighthouse: ${lhr.runtimeError.message}` };
+    const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
+    let lhr: Lhr | undefined;
+    try {
+      lhr = (await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] }))?.lhr;
+    } catch (e) {
+      return { result: null, reason: `Lighthouse failed: ${String(e).slice(0, 200)}` };
+    } finally {
+      await chrome.kill();
+    }
+    if (!lhr) return { result: null, reason: 'Lighthouse returned no report' };
+    if (lhr.runtimeError) return { result: null, reason: `Lighthouse: ${lhr.runtimeError.message}` };
+    const score = (k: string) => Math.round((lhr.categories[k]?.score ?? NaN) * 100);
     results.push({
-      performance: Math.round(lhr.categories.performance.score * 100),
-      accessibility: Math.round(lhr.categories.accessibility.score * 100),
-      bestPractices: Math.round(lhr.categories['best-practices'].score * 100),
-      tbtMs: lhr.audits['total-blocking-time'].numericValue,
-      lcpMs: lhr.audits['largest-contentful-paint'].numericValue,
-      cls: lhr.audits['cumulative-layout-shift'].numericValue,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      tbtMs: lhr.audits['total-blocking-time'].numericValue ?? NaN,
+      lcpMs: lhr.audits['largest-contentful-paint'].numericValue ?? NaN,
+      cls: lhr.audits['cumulative-layout-shift'].numericValue ?? NaN,
       version: lhr.lighthouseVersion,
       warnings: lhr.runWarnings ?? []
     });

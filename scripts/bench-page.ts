@@ -26,7 +26,7 @@ globalThis.__name = (f) => f;
 })();`;
 
 /** Waits until no request has been in flight for `quietMs` (after the browser was idle once). */
-async function networkQuiet(page: Page, inflight: () => number, quietMs = 1000, limitMs = 180_000) {
+async function networkQuiet(page: Page, inflight: () => number, quietMs = 1000, limitMs = 600_000) {
   await page.evaluate(() => new Promise((r) => (window.requestIdleCallback ?? setTimeout)(() => r(null))));
   const t0 = Date.now();
   let since = Date.now();
@@ -90,8 +90,8 @@ export async function measureStart(browser: Browser, url: string, { cpuSlowdown 
       })
     );
   });
-  await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
-  await page.waitForFunction(() => (window as unknown as { __bench: { allViews: number | null } }).__bench.allViews !== null, null, { timeout: 180_000, polling: 100 });
+  await page.goto(url, { waitUntil: 'load', timeout: 600_000 });
+  await page.waitForFunction(() => (window as unknown as { __bench: { allViews: number | null } }).__bench.allViews !== null, null, { timeout: 600_000, polling: 100 });
   await networkQuiet(page, inflight);
   await Promise.all(bodies);
   if (cpuSlowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
@@ -114,15 +114,15 @@ export interface LatencyResult extends Timings {
  * Clicks selectable marks of every view in turn, one change per frame, and times each from dispatching the
  * input event through the state change and DOM update to a forced style and layout. Transitions are off.
  */
-export async function measureLatency(browser: Browser, url: string, changes: number): Promise<LatencyResult> {
+export async function measureLatency(browser: Browser, url: string, changes: number, limitMs = Infinity): Promise<LatencyResult> {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
   await page.addInitScript(OBSERVE);
   const inflight = trackInflight(page);
-  await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
-  await page.waitForFunction(() => (window as unknown as { __bench: { allViews: number | null } }).__bench.allViews !== null, null, { timeout: 180_000, polling: 100 });
+  await page.goto(url, { waitUntil: 'load', timeout: 600_000 });
+  await page.waitForFunction(() => (window as unknown as { __bench: { allViews: number | null } }).__bench.allViews !== null, null, { timeout: 600_000, polling: 100 });
   await networkQuiet(page, inflight);
-  const r = await page.evaluate(async (n) => {
+  const r = await page.evaluate(async ({ n, limitMs }) => {
     const views = [...document.querySelectorAll<HTMLElement>('section[data-view]')];
     const pools = views.map((v) => ({ view: v.dataset.view!, marks: () => [...v.querySelectorAll<HTMLElement>('svg [aria-pressed], [data-filter-control][aria-pressed]')] }));
     const times: number[] = [];
@@ -131,7 +131,8 @@ export async function measureLatency(browser: Browser, url: string, changes: num
     let seed = 7;
     const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const frame = () => new Promise((res) => requestAnimationFrame(() => res(null)));
-    for (let i = 0; times.length < n && i < n * 3; i++) {
+    const started = performance.now();
+    for (let i = 0; times.length < n && i < n * 3 && performance.now() - started < limitMs; i++) {
       const pool = pools[i % pools.length];
       const marks = pool.marks();
       if (!marks.length) continue;
@@ -150,7 +151,7 @@ export async function measureLatency(browser: Browser, url: string, changes: num
       (document.querySelector('aside.details button.close') as HTMLElement | null)?.click();
     }
     return { times, perView, stale };
-  }, changes);
+  }, { n: changes, limitMs: Number.isFinite(limitMs) ? limitMs : 1e12 });
   await context.close();
   return { ...summarize(r.times), perView: r.perView, stale: r.stale };
 }

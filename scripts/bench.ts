@@ -23,6 +23,8 @@ const QUICK = flag('quick');
 const CHANGES = QUICK ? 60 : 240;
 const SIZES = QUICK ? [500, 5000] : [500, 5000, 50000];
 const PORT = Number(process.env.BENCH_PORT ?? 4391);
+// A size whose changes take longer than this stops early; the figure names how many were measured.
+const SCALE_LIMIT_MS = 240_000;
 
 interface Results {
   date: string;
@@ -73,16 +75,22 @@ async function measure(): Promise<Results> {
     console.log(`bench: ${CHANGES} filter changes …`);
     const lat = await measureLatency(browser, base + '/', CHANGES);
     console.log('bench: Lighthouse …');
-    const lh = runLighthouse(base + '/', option('lighthouse-runs', 1));
+    const lh = await runLighthouse(base + '/', option('lighthouse-runs', 1));
     const runs: ScaleRun[] = [];
     for (const [i, s] of scaled.entries()) {
       console.log(`bench: ${s.n.toLocaleString('en-US')} actors …`);
       const url = `http://127.0.0.1:${PORT + 1 + i}/`;
-      const st = await measureStart(browser, url);
-      runs.push({ actors: s.n, checkData: s.checkData, start: st, latency: await measureLatency(browser, url, s.n >= 50000 ? Math.min(CHANGES, 100) : Math.min(CHANGES, 200)) });
+      const run: ScaleRun = { actors: s.n, checkData: s.checkData, start: null, latency: null };
+      try {
+        run.start = await measureStart(browser, url);
+        run.latency = await measureLatency(browser, url, s.n >= 50000 ? Math.min(CHANGES, 100) : Math.min(CHANGES, 200), SCALE_LIMIT_MS);
+      } catch (e) {
+        run.error = `not measured: ${String(e).split('\n')[0].slice(0, 160)}`;
+      }
+      runs.push(run);
     }
     const figures = [...byteFigures(start, base), ...startFigures(start, throttled), ...latencyFigures(lat), ...lighthouseFigures(lh.result, lh.reason), ...scaleFigures(runs)];
-    const scale = runs.map((r) => ({ actors: r.actors, median: r.latency.median, p95: r.latency.p95, startMs: r.start.allViewsMs, heapMB: r.start.heapMB }));
+    const scale = runs.map((r) => ({ actors: r.actors, median: r.latency?.median ?? null, p95: r.latency?.p95 ?? null, startMs: r.start?.allViewsMs ?? null, heapMB: r.start?.heapMB ?? null }));
     return { date: new Date().toISOString(), machine: m, figures, scale };
   } finally {
     await browser.close();
