@@ -1,138 +1,142 @@
-// npm run bench — measures the production build in headless Chromium, each figure beside its budget:
-//   1. bytes the dashboard loads (raw and gzip, per kind);
-//   2. time from input to all views updated, over ≥ 200 filter changes drawn from every view (transitions off);
-//   3. the same with generated data of 5,000 actors.
-// Writes the table to docs/benchmark.md as well. Not part of npm test (numbers, not pass/fail).
-import { execSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { resolve } from 'node:path';
+// npm run bench — builds, serves dist/ and measures in headless Chromium; prints every figure with its
+// budget and pass/fail. Writes bench/results.json and appends the run to bench/history.jsonl; it changes
+// no other file. `npm run bench -- --write-readme` also rewrites the tables (bench/README.md, the README's
+// benchmark section) and the scale chart; `npm run bench:readme` does that from the last results alone.
+// Options: --quick (fewer changes, no 50,000 run), --lighthouse-runs=N, BENCH_PORT (first of five ports).
+import { execSync, spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { preview } from 'vite';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { generateDataDir } from './generate-actors.ts';
+import { consoleTable, historyEntry, historyTable, markdownTable, replaceBetween, verdict, type Figure, type HistoryEntry, type Machine } from './bench-stats.ts';
+import { measureLatency, measureStart } from './bench-page.ts';
+import { runLighthouse } from './bench-lighthouse.ts';
+import { BUDGETS, byteFigures, latencyFigures, lighthouseFigures, scaleFigures, startFigures, type ScaleRun } from './bench-figures.ts';
+import { scaleCurveSvg, type ScalePoint } from './bench-chart.ts';
 
-const CHANGES = 240;
-const BUDGET = { gzipKB: 115, medianMs: 16, p95Ms: 33, median5000Ms: 50 };
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const option = (name: string, fallback: number) => Number(args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const QUICK = flag('quick');
+const CHANGES = QUICK ? 60 : 240;
+const SIZES = QUICK ? [500, 5000] : [500, 5000, 50000];
+const PORT = Number(process.env.BENCH_PORT ?? 4391);
+// A size whose changes take longer than this stops early; the figure names how many were measured.
+const SCALE_LIMIT_MS = 240_000;
 
-execSync('npx vite build', { stdio: 'inherit' });
-const bigDist = resolve('/tmp/lsn-bench-5000');
-rmSync(bigDist, { recursive: true, force: true });
-cpSync('dist', bigDist, { recursive: true });
-const bigData = generateDataDir(5000, '/tmp/lsn-bench-data-5000');
-mkdirSync(`${bigDist}/data`, { recursive: true });
-cpSync(`${bigData}/actors.json`, `${bigDist}/data/actors.json`);
-
-async function serve(outDir: string, port: number) {
-  return preview({ logLevel: 'silent', build: { outDir }, preview: { port, host: '127.0.0.1', strictPort: true } });
+interface Results {
+  date: string;
+  machine: Machine;
+  figures: Figure[];
+  scale: ScalePoint[];
 }
 
-const kindOf = (url: string, type: string) =>
-  url.endsWith('.topo.json') ? 'map geometry' : url.endsWith('.json') ? 'data' : type === 'script' ? 'js' : type === 'stylesheet' ? 'css' : type === 'document' ? 'html' : type === 'font' ? 'font' : 'other';
-
-async function measureBytes(page: Page, url: string) {
-  await page.addInitScript('globalThis.__name = (f) => f');
-  const seen: { kind: string; raw: number; gzip: number; br: number; url: string }[] = [];
-  page.on('response', async (res) => {
-    try {
-      const body = await res.body();
-      seen.push({ url: res.url(), kind: kindOf(res.url(), res.request().resourceType()), raw: body.length, gzip: gzipSync(body, { level: 9 }).length, br: brotliCompressSync(body).length });
-    } catch {
-      /* redirects have no body */
+/** A copy of dist/ whose actor files come from a generated package of `count` actors. */
+async function scaledDist(count: number): Promise<{ dir: string; checkData: boolean }> {
+  const data = generateDataDir(count, `/tmp/lsn-bench-data-${count}`);
+  const check = spawnSync('npx', ['tsx', 'scripts/check-data.ts', data], { encoding: 'utf8' });
+  const dir = `/tmp/lsn-bench-dist-${count}`;
+  rmSync(dir, { recursive: true, force: true });
+  cpSync('dist', dir, { recursive: true });
+  const text = JSON.stringify(JSON.parse(readFileSync(`${data}/actors.json`, 'utf8')));
+  for (const f of readdirSync(`${dir}/data`).filter((f) => /^actors.*\.json$/.test(f))) {
+    if (f === 'actors.json') writeFileSync(`${dir}/data/${f}`, text);
+    else {
+      // A derived copy the build makes (e.g. the lean one): made again from the generated file.
+      const lean = await import('../src/lib/data/lean.ts').catch(() => null);
+      if (!lean) throw new Error(`bench: cannot remake dist/data/${f} for ${count} actors`);
+      writeFileSync(`${dir}/data/${f}`, lean.leanCopy(text));
     }
-  });
-  await page.goto(url, { waitUntil: 'networkidle' });
-  await page.waitForSelector('section[data-view] svg');
-  await page.waitForTimeout(2500); // the idle loads
-  page.removeAllListeners('response');
-  // First load = what was requested before the dashboard was drawn (the app marks that moment);
-  // the full data files with every source and the other language follow when the browser is idle.
-  const firstUrls = new Set(
-    await page.evaluate(() => {
-      const drawn = performance.getEntriesByName('lsn-drawn')[0]?.startTime ?? Infinity;
-      const nav = [location.href];
-      return nav.concat(performance.getEntriesByType('resource').filter((e) => e.startTime < drawn).map((e) => e.name));
-    })
-  );
-  const later = seen.filter((s) => !firstUrls.has(s.url));
-  seen.splice(0, seen.length, ...seen.filter((s) => firstUrls.has(s.url)));
-  const byKind = new Map<string, { raw: number; gzip: number; br: number; files: number }>();
-  for (const s of seen) {
-    const k = byKind.get(s.kind) ?? { raw: 0, gzip: 0, br: 0, files: 0 };
-    byKind.set(s.kind, { raw: k.raw + s.raw, gzip: k.gzip + s.gzip, br: k.br + s.br, files: k.files + 1 });
   }
-  const foreign = [...seen, ...later].filter((s) => !s.url.startsWith(new URL(url).origin));
-  const laterGzip = later.reduce((a, s) => a + s.gzip, 0);
-  return { byKind, foreign, laterGzip, laterFiles: later.length };
+  return { dir, checkData: check.status === 0 };
 }
 
-/** Clicks selectable marks from every view in turn and times input → DOM updated and laid out. */
-async function measureLatency(page: Page, url: string) {
-  // tsx names functions with a helper the page does not have; give it one.
-  await page.addInitScript('globalThis.__name = (f) => f');
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto(url, { waitUntil: 'networkidle' });
-  await page.waitForSelector('section[data-view] svg');
-  return page.evaluate(async (changes) => {
-    const views = [...document.querySelectorAll<HTMLElement>('section[data-view]')];
-    const pools = views.map((v) => ({ view: v.dataset.view!, marks: () => [...v.querySelectorAll<HTMLElement>('svg [aria-pressed], [data-filter-control][aria-pressed]')] }));
-    const times: number[] = [];
-    const perView: Record<string, number> = {};
-    let seed = 7;
-    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-    for (let i = 0; i < changes; i++) {
-      const pool = pools[i % pools.length];
-      const marks = pool.marks();
-      if (!marks.length) continue;
-      const mark = marks[Math.floor(rnd() * marks.length)];
-      const t0 = performance.now();
-      mark.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
-      await Promise.resolve();
-      await Promise.resolve();
-      document.body.getBoundingClientRect(); // forces style and layout of every view
-      times.push(performance.now() - t0);
-      perView[pool.view] = (perView[pool.view] ?? 0) + 1;
-      // Close the details panel if a selection opened it, so the next click hits a mark.
-      (document.querySelector('aside.details button.close') as HTMLElement | null)?.click();
-      await new Promise((r) => requestAnimationFrame(() => r(null)));
+function machine(): Machine {
+  const version = spawnSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).stdout?.trim() ?? 'unknown';
+  return { cpu: cpus()[0]?.model.trim() ?? 'unknown', cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: version, load: loadavg()[0] };
+}
+
+async function measure(): Promise<Results> {
+  const m = machine();
+  execSync('npx vite build', { stdio: 'inherit' });
+  const scaled = [];
+  for (const n of SIZES) scaled.push({ n, ...(await scaledDist(n)) });
+  const servers = [await preview({ logLevel: 'silent', build: { outDir: 'dist' }, preview: { port: PORT, host: '127.0.0.1', strictPort: true } })];
+  for (const [i, s] of scaled.entries())
+    servers.push(await preview({ logLevel: 'silent', build: { outDir: s.dir }, preview: { port: PORT + 1 + i, host: '127.0.0.1', strictPort: true } }));
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const base = `http://127.0.0.1:${PORT}`;
+  try {
+    console.log('bench: start and bytes …');
+    const start = await measureStart(browser, base + '/');
+    const throttled = await measureStart(browser, base + '/', { cpuSlowdown: 4, viewport: { width: 412, height: 823 } });
+    console.log(`bench: ${CHANGES} filter changes …`);
+    const lat = await measureLatency(browser, base + '/', CHANGES);
+    console.log('bench: Lighthouse …');
+    const lh = await runLighthouse(base + '/', option('lighthouse-runs', 1));
+    const runs: ScaleRun[] = [];
+    for (const [i, s] of scaled.entries()) {
+      console.log(`bench: ${s.n.toLocaleString('en-US')} actors …`);
+      const url = `http://127.0.0.1:${PORT + 1 + i}/`;
+      const run: ScaleRun = { actors: s.n, checkData: s.checkData, start: null, latency: null };
+      try {
+        run.start = await measureStart(browser, url);
+        run.latency = await measureLatency(browser, url, s.n >= 50000 ? Math.min(CHANGES, 100) : Math.min(CHANGES, 200), SCALE_LIMIT_MS);
+      } catch (e) {
+        run.error = `not measured: ${String(e).split('\n')[0].slice(0, 160)}`;
+      }
+      runs.push(run);
     }
-    times.sort((a, b) => a - b);
-    const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
-    return { n: times.length, median: q(0.5), p95: q(0.95), max: times[times.length - 1], perView };
-  }, CHANGES);
+    const figures = [...byteFigures(start, base), ...startFigures(start, throttled), ...latencyFigures(lat), ...lighthouseFigures(lh.result, lh.reason), ...scaleFigures(runs)];
+    const scale = runs.map((r) => ({ actors: r.actors, median: r.latency?.median ?? null, p95: r.latency?.p95 ?? null, startMs: r.start?.allViewsMs ?? null, heapMB: r.start?.heapMB ?? null }));
+    return { date: new Date().toISOString(), machine: m, figures, scale };
+  } finally {
+    await browser.close();
+    for (const s of servers) await s.close();
+  }
 }
 
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-const s1 = await serve('dist', 4391);
-const s2 = await serve(bigDist, 4392);
-try {
-  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-  const bytes = await measureBytes(page, 'http://127.0.0.1:4391/');
-  const lat = await measureLatency(page, 'http://127.0.0.1:4391/');
-  const page2 = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-  const lat5k = await measureLatency(page2, 'http://127.0.0.1:4392/');
+const HISTORY_COLUMNS = [
+  { id: 'bytes.gzip', label: 'kB gzip' },
+  { id: 'start.longtask.max', label: 'longest task ms' },
+  { id: 'latency.median', label: 'median ms' },
+  { id: 'latency.p95', label: 'p95 ms' },
+  { id: 'lh.performance', label: 'LH perf' },
+  { id: 'scale.5000.median', label: '5k median ms' },
+  { id: 'scale.50000.median', label: '50k median ms' },
+  { id: 'scale.50000.start', label: '50k start ms' }
+];
 
-  const kb = (n: number) => (n / 1024).toFixed(1);
-  const total = [...bytes.byKind.values()].reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, br: a.br + b.br }), { raw: 0, gzip: 0, br: 0 });
-  const ok = (v: boolean) => (v ? 'ok' : 'OVER');
-  const rows = [
-    '| figure | value | budget | |',
-    '| --- | ---: | ---: | --- |',
-    ...[...bytes.byKind].map(([k, v]) => `| first load: ${k} (${v.files} file${v.files > 1 ? 's' : ''}) | ${kb(v.raw)} kB raw, ${kb(v.gzip)} kB gzip | | |`),
-    `| **first load, total** | ${kb(total.raw)} kB raw, **${kb(total.gzip)} kB gzip** (${kb(total.br)} kB brotli) | ≤ ${BUDGET.gzipKB} kB gzip | ${ok(total.gzip / 1024 <= BUDGET.gzipKB)} |`,
-    `| loaded when idle (full data with sources, other language; ${bytes.laterFiles} files) | ${kb(bytes.laterGzip)} kB gzip | | |`,
-    `| requests to other origins | ${bytes.foreign.length} | 0 | ${ok(bytes.foreign.length === 0)} |`,
-    `| filter change → all views updated, median (n = ${lat.n}) | ${lat.median.toFixed(1)} ms | ≤ ${BUDGET.medianMs} ms | ${ok(lat.median <= BUDGET.medianMs)} |`,
-    `| filter change → all views updated, p95 | ${lat.p95.toFixed(1)} ms | ≤ ${BUDGET.p95Ms} ms | ${ok(lat.p95 <= BUDGET.p95Ms)} |`,
-    `| 5,000 actors: median (n = ${lat5k.n}) | ${lat5k.median.toFixed(1)} ms | ≤ ${BUDGET.median5000Ms} ms | ${ok(lat5k.median <= BUDGET.median5000Ms)} |`,
-    `| 5,000 actors: p95 | ${lat5k.p95.toFixed(1)} ms | | |`
-  ];
-  const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
-  const text = `Benchmark of ${when} UTC (headless Chromium, 1920×1080, ${CHANGES} clicks spread over ${Object.keys(lat.perView).length} views: ${JSON.stringify(lat.perView)})\n\n${rows.join('\n')}\n`;
-  console.log('\n' + text);
-  writeFileSync('docs/benchmark.md', `# Benchmark\n\n${text}`);
-} finally {
-  await browser.close();
-  await s1.close();
-  await s2.close();
+function caption(r: Results) {
+  return `Benchmark of ${r.date.slice(0, 16).replace('T', ' ')} UTC — ${r.machine.cpu}, ${r.machine.cores} cores, load ${r.machine.load.toFixed(1)}, node ${r.machine.node}, ${r.machine.chromium}; headless, 1920×1080 unless noted`;
+}
+
+function writeReadmes(r: Results) {
+  const history: HistoryEntry[] = existsSync('bench/history.jsonl')
+    ? readFileSync('bench/history.jsonl', 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
+    : [];
+  const table = `${caption(r)}\n\n${markdownTable(r.figures)}`;
+  writeFileSync('bench/scale-curve.svg', scaleCurveSvg(r.scale, SIZES.map((n) => ({ actors: n, ...BUDGETS.scale[n] })), caption(r)) + '\n');
+  const readme = existsSync('bench/README.md') ? readFileSync('bench/README.md', 'utf8') : '# Benchmark results\n';
+  writeFileSync('bench/README.md', replaceBetween(replaceBetween(readme, 'bench-latest', table), 'bench-history', historyTable(history, HISTORY_COLUMNS)));
+  const main = readFileSync('README.md', 'utf8');
+  const failing = r.figures.filter((f) => verdict(f) === 'FAIL').map((f) => f.label);
+  const short = `${caption(r)}. ${failing.length ? `Over budget: ${failing.length} figure(s).` : 'Every budget met.'} Scale curve and history: [bench/README.md](bench/README.md).\n\n${markdownTable(r.figures.filter((f) => verdict(f) !== ''))}`;
+  writeFileSync('README.md', replaceBetween(main, 'bench-table', short));
+  console.log('bench: wrote bench/README.md, bench/scale-curve.svg and the README table');
+}
+
+if (flag('readme-only')) {
+  writeReadmes(JSON.parse(readFileSync('bench/results.json', 'utf8')));
+} else {
+  const r = await measure();
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/results.json', JSON.stringify(r, null, 2) + '\n');
+  appendFileSync('bench/history.jsonl', JSON.stringify(historyEntry(new Date(r.date), r.machine, r.figures)) + '\n');
+  console.log(`\n${caption(r)}\n\n${consoleTable(r.figures)}\n`);
+  const v = r.figures.map(verdict);
+  console.log(`bench: ${v.filter((x) => x === 'pass').length} pass, ${v.filter((x) => x === 'FAIL').length} FAIL, ${v.filter((x) => x === 'n/a').length} n/a — written to bench/results.json and bench/history.jsonl`);
+  if (flag('write-readme')) writeReadmes(r);
 }

@@ -8,8 +8,9 @@ const PAGES = ['', 'v=branches', 'v=projects', 'v=radar', 'v=werft', 'v=map', 'v
 for (const lang of ['de', 'en']) {
   for (const q of PAGES) {
     test(`axe (WCAG 2.1 A/AA): ?${q} in ${lang}`, async ({ page }) => {
+      // A full axe run over a whole page is heavy: on a loaded machine it needs more than the default time.
+      test.slow();
       await openApp(page, [q, lang === 'en' ? 'lang=en' : ''].filter(Boolean).join('&'));
-      await page.waitForTimeout(200);
       await page.addScriptTag({ path: axePath });
       const result = await page.evaluate(async () => {
         // @ts-expect-error axe is injected above

@@ -1,9 +1,76 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Opens the app with a query string and waits until the data has loaded and the views are drawn. */
+// Counts what the page still has in flight — fetches until their body is read, short timers (the URL
+// update after a change, deferred loads) — so a test can wait until the app has settled instead of sleeping.
+const TRACK = () => {
+  const w = window as unknown as { __lsnBusy?: { fetches: number; timers: Set<number> } };
+  if (w.__lsnBusy) return;
+  const busy = (w.__lsnBusy = { fetches: 0, timers: new Set<number>() });
+  const fetch0 = window.fetch.bind(window);
+  window.fetch = (...args: Parameters<typeof fetch>) => {
+    busy.fetches++;
+    const done = () => void busy.fetches--;
+    const p = fetch0(...args);
+    p.then((res) => res.clone().arrayBuffer()).then(done, done);
+    return p;
+  };
+  const set0 = window.setTimeout.bind(window);
+  const clear0 = window.clearTimeout.bind(window);
+  window.setTimeout = ((fn: TimerHandler, ms?: number, ...rest: unknown[]) => {
+    if ((ms ?? 0) >= 1000) return set0(fn, ms, ...rest);
+    const id: number = set0(() => {
+      busy.timers.delete(id);
+      if (typeof fn === 'function') fn(...rest);
+    }, ms);
+    busy.timers.add(id);
+    return id;
+  }) as typeof setTimeout;
+  window.clearTimeout = ((id?: number) => {
+    if (id !== undefined) busy.timers.delete(id);
+    clear0(id);
+  }) as typeof clearTimeout;
+};
+const tracked = new WeakSet<Page>();
+
+/**
+ * Waits until the app has settled: the browser has been idle once (deferred loads have started), no fetch
+ * or short timer is pending, no animation or transition runs, and the DOM has not changed for three frames.
+ */
+export async function settled(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const busy = (window as unknown as { __lsnBusy?: { fetches: number; timers: Set<number> } }).__lsnBusy;
+        let changed = false;
+        const mo = new MutationObserver(() => (changed = true));
+        mo.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+        let quiet = 0;
+        const frame = () => {
+          const running = document.getAnimations().some((a) => a.playState === 'running');
+          const pending = busy ? busy.fetches > 0 || busy.timers.size > 0 : false;
+          quiet = changed || running || pending ? 0 : quiet + 1;
+          changed = false;
+          if (quiet >= 3) {
+            mo.disconnect();
+            resolve();
+          } else requestAnimationFrame(frame);
+        };
+        const idle = window.requestIdleCallback ?? ((f: () => void) => requestAnimationFrame(() => f()));
+        idle(() => requestAnimationFrame(frame));
+      })
+  );
+}
+
+/** Opens the app with a query string and waits until the data has loaded, the views are drawn and all is settled. */
 export async function openApp(page: Page, query = '') {
+  if (!tracked.has(page)) {
+    tracked.add(page);
+    await page.addInitScript(TRACK);
+  }
   await page.goto('./' + (query ? (query.startsWith('?') ? query : '?' + query) : ''));
-  await expect(page.locator('main#main')).toBeVisible();
+  // The first draw may take long on a loaded machine; what follows waits on conditions, not on the clock.
+  await expect(page.locator('main#main')).toBeVisible({ timeout: 30_000 });
+  await settled(page);
 }
 
 export interface TextProblem {

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { openApp } from './helpers.ts';
+import { openApp, settled } from './helpers.ts';
 import { testCluster } from '../unit/fixtures.ts';
 import { parseSearch } from '../../src/lib/state/url.ts';
 import type { Filters } from '../../src/lib/state/filters.ts';
@@ -64,33 +64,46 @@ async function checkEveryView(page: Page, label: string) {
   await expect(page.locator('.summary')).toContainText(String(s.actors.match));
 }
 
-const PICKS: { view: string; mark: string }[] = [
-  { view: 'branches', mark: 'svg [aria-pressed][data-region="mt+bt"], svg [aria-pressed]' },
-  { view: 'projects', mark: 'svg [data-item="p.moin"] [aria-pressed]' },
-  { view: 'radar', mark: 'svg [aria-pressed][data-axis="ther:onko"], svg [aria-pressed]' },
-  { view: 'werft', mark: 'svg [aria-pressed][data-stage="research"], svg [aria-pressed]' },
-  { view: 'map', mark: 'svg [data-kreis="01002"]' }
+// One exact mark per view; `details` says whether picking it opens the details panel (a project does).
+const PICKS: { view: string; mark: string; details: boolean }[] = [
+  { view: 'branches', mark: 'svg [aria-pressed][data-region="mt+bt"]', details: false },
+  { view: 'projects', mark: 'svg [data-item="p.moin"] [aria-pressed]', details: true },
+  { view: 'radar', mark: 'svg [aria-pressed][data-axis="ther:onko"]', details: false },
+  { view: 'werft', mark: 'svg [aria-pressed][data-stage="research"]', details: false },
+  { view: 'map', mark: 'svg [data-kreis="01002"]', details: false }
 ];
 
 for (const pick of PICKS) {
   for (const table of [false, true]) {
     test(`a mark picked in ${pick.view} updates every view as derived${table ? ' (tables)' : ''}, and undoes`, async ({ page }) => {
       await openApp(page, 'r=d');
-      const mark = page.locator(`section[data-view="${pick.view}"]`).locator(pick.mark).first();
+      const details = page.locator('aside.details');
+      const mark = page.locator(`section[data-view="${pick.view}"]`).locator(pick.mark);
+      await expect(mark).toHaveCount(1);
       await mark.click();
       await expect(page).not.toHaveURL(/^[^?]*\?r=d$/);
-      await page.locator('aside.details button.close').click({ timeout: 1000 }).catch(() => {});
-      if (table) await page.locator(`section[data-view="${pick.view}"]`).getByRole('button', { name: /^(Tabelle|Table)$/ }).click();
+      await expect(details).toHaveCount(pick.details ? 1 : 0);
+      if (pick.details) {
+        await details.locator('button.close').click();
+        await expect(details).toHaveCount(0);
+      }
+      // The URL follows the state after a short pause; the state is read from it once it has settled.
+      await settled(page);
+      await expect(page).not.toHaveURL(/sel=/);
+      if (table) {
+        await page.locator(`section[data-view="${pick.view}"]`).getByRole('button', { name: /^(Tabelle|Table)$/ }).click();
+        await expect(page.locator(`section[data-view="${pick.view}"] table tr[data-row]`).first()).toBeVisible();
+      }
       await checkEveryView(page, `after picking in ${pick.view}`);
       if (table) {
-        const rows = await page.locator('section[data-view] table tr[data-row]').count();
-        expect(rows, 'tables list rows').toBeGreaterThan(10);
+        await expect.poll(() => page.locator('section[data-view] table tr[data-row]').count(), { message: 'tables list rows' }).toBeGreaterThan(10);
         await page.locator(`section[data-view="${pick.view}"]`).getByRole('button', { name: /^(Grafik|Graphic)$/ }).click();
       }
-      // Undo: remove the filters again (the reset in the filter bar) and close any details.
+      // Undo: remove the filters again (the reset in the filter bar).
       await page.getByRole('button', { name: /^(Alle Filter zurücksetzen|Reset all filters)$/ }).click();
-      await page.locator('aside.details button.close').click({ timeout: 1000 }).catch(() => {});
       await expect(page).toHaveURL(/\?r=d$/);
+      await expect(details).toHaveCount(0);
+      await settled(page);
       await checkEveryView(page, 'after undo');
     });
   }

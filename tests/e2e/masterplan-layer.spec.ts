@@ -9,11 +9,9 @@ const layer = (page: Page) =>
 for (const query of ['b=mt.bt', 'f=diag&i=onko', 'w=research&l=sh', 'p=moin', 's=dx&k=02000', 'b=none&t=uni']) {
   test(`filters ?${query} leave the masterplan layer unchanged`, async ({ page }) => {
     await openApp(page);
-    await page.waitForTimeout(300);
     const before = await layer(page);
     expect(before.length, 'the masterplan layer is marked in the views').toBeGreaterThan(3);
     await openApp(page, query);
-    await page.waitForTimeout(300);
     expect(await layer(page)).toEqual(before);
     await expect(page.getByText(/zeigt immer den gesamten Cluster/).first()).toBeVisible();
   });

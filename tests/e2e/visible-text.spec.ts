@@ -41,7 +41,6 @@ for (const lang of ['de', 'en'])
   for (const q of PAGES)
     test(`no text outside messages and data: ?${q} (${lang})`, async ({ page }) => {
       await openApp(page, [q, lang === 'en' ? 'lang=en' : ''].filter(Boolean).join('&'));
-      await page.waitForTimeout(200);
       const texts = await page.evaluate(() => {
         const out: string[] = [];
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

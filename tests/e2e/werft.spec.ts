@@ -47,7 +47,6 @@ for (const lang of LANGS)
       for (const r of ['', '&r=d']) {
         await openApp(page, `v=werft${r}${lang === 'en' ? '&lang=en' : ''}`);
         await expect(page.locator('[data-view="werft"] svg')).toBeVisible();
-        await page.waitForTimeout(150);
         expect(await textProblems(page, '[data-view="werft"]')).toEqual([]);
         expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       }

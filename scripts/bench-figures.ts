@@ -1,0 +1,109 @@
+// From measurements to the figures of the budget table (issue budgets: bytes, start, filter latency,
+// Lighthouse mobile, scale curve). Every figure carries its budget, or none when it is only reported.
+import type { Figure } from './bench-stats.ts';
+import { blockingTime, type Timings } from './bench-stats.ts';
+import type { Fetched, StartResult } from './bench-page.ts';
+import type { LighthouseResult } from './bench-lighthouse.ts';
+
+export const BUDGETS = {
+  gzipKB: 115,
+  longTaskMs: 50,
+  medianMs: 8,
+  p95Ms: 16,
+  changes: 200,
+  lighthouse: { performance: 98, accessibility: 100, bestPractices: 100, tbtMs: 150, lcpMs: 1800, cls: 0.02 },
+  scale: { 5000: { medianMs: 30 }, 50000: { medianMs: 120, startMs: 3000 } } as Record<number, { medianMs?: number; startMs?: number }>
+};
+
+export interface ScaleRun {
+  actors: number;
+  checkData: boolean;
+  start: StartResult | null;
+  latency: Timings | null;
+  /** Why the size could not be measured. */
+  error?: string;
+}
+
+const kB = (n: number) => n / 1024;
+const OTHER_LANGUAGE = /catalog-en|\/en\/|[.-]en\.json$/;
+
+export function byteFigures(start: StartResult, origin: string): Figure[] {
+  const kinds = new Map<string, Fetched[]>();
+  for (const f of start.fetched) kinds.set(f.kind, [...(kinds.get(f.kind) ?? []), f]);
+  const perKind: Figure[] = [...kinds].map(([kind, files]) => ({
+    id: `bytes.${kind.replace(/\s/g, '-')}`,
+    label: `fetched: ${kind} (${files.length} file${files.length > 1 ? 's' : ''}), gzip`,
+    value: kB(files.reduce((a, f) => a + f.gzip, 0)),
+    unit: 'kB' as const,
+    note: `${kB(files.reduce((a, f) => a + f.raw, 0)).toFixed(1)} kB raw`
+  }));
+  const seen = new Map<string, number>();
+  for (const u of start.requests) seen.set(u, (seen.get(u) ?? 0) + 1);
+  const twice = [...seen].filter(([, n]) => n > 1).map(([u]) => u.replace(origin, ''));
+  const data = start.fetched.filter((f) => /\/data\//.test(f.url)).map((f) => f.url.split('/data/')[1]);
+  const foreign = start.requests.filter((u) => !u.startsWith(origin + '/'));
+  const english = start.requests.filter((u) => OTHER_LANGUAGE.test(u)).map((u) => u.replace(origin, ''));
+  return [
+    ...perKind,
+    {
+      id: 'bytes.gzip',
+      label: 'everything fetched until the network is idle (de), gzip',
+      value: kB(start.fetched.reduce((a, f) => a + f.gzip, 0)),
+      unit: 'kB',
+      max: BUDGETS.gzipKB,
+      note: `${start.fetched.length} responses; data: ${data.join(', ')}`
+    },
+    { id: 'bytes.duplicates', label: 'addresses fetched more than once', value: twice.length, unit: 'count', max: 0, note: twice.join(', ') },
+    { id: 'bytes.english', label: 'English catalogue fetched for a German visitor', value: english.length, unit: 'count', max: 0, note: english.join(', ') },
+    { id: 'requests.foreign', label: 'requests to other origins', value: foreign.length, unit: 'count', max: 0 },
+    { id: 'requests.failed', label: 'failed requests (4xx, 5xx, network)', value: start.failed.length, unit: 'count', max: 0, note: start.failed.join(', ') }
+  ];
+}
+
+export function startFigures(start: StartResult, throttled: StartResult): Figure[] {
+  const over = start.longtasks.filter((d) => d > BUDGETS.longTaskMs);
+  return [
+    { id: 'start.longtask.max', label: 'start, unthrottled: longest task', value: start.longtasks.length ? Math.max(...start.longtasks) : 0, unit: 'ms', max: BUDGETS.longTaskMs, note: `${over.length} task(s) over 50 ms` },
+    { id: 'start.firstView', label: 'start, unthrottled: first view drawn', value: start.firstViewMs, unit: 'ms' },
+    { id: 'start.allViews', label: 'start, unthrottled: every view drawn', value: start.allViewsMs, unit: 'ms' },
+    { id: 'start.heap', label: 'start: JS heap after GC', value: start.heapMB, unit: 'MB' },
+    { id: 'throttled.tbt', label: 'start, 4× CPU (CDP): blocking time (long tasks beyond 50 ms)', value: blockingTime(throttled.longtasks), unit: 'ms', note: 'estimate beside Lighthouse; no network throttling' },
+    { id: 'throttled.lcp', label: 'start, 4× CPU (CDP): largest contentful paint', value: throttled.lcpMs, unit: 'ms', note: 'estimate beside Lighthouse; no network throttling' }
+  ];
+}
+
+export function latencyFigures(lat: Timings & { perView: Record<string, number>; stale: number }): Figure[] {
+  const spread = Object.entries(lat.perView).map(([v, n]) => `${v} ${n}`).join(', ');
+  return [
+    { id: 'latency.n', label: 'filter changes measured (marks of every view)', value: lat.n, unit: 'count', min: BUDGETS.changes, note: spread },
+    { id: 'latency.median', label: 'filter change → every view updated and laid out: median', value: lat.median, unit: 'ms', max: BUDGETS.medianMs },
+    { id: 'latency.p95', label: 'filter change → every view updated and laid out: p95', value: lat.p95, unit: 'ms', max: BUDGETS.p95Ms, note: `max ${lat.max.toFixed(1)} ms; ${lat.stale} change(s) not yet shown after the microtasks` }
+  ];
+}
+
+export function lighthouseFigures(lh: LighthouseResult | null, reason?: string): Figure[] {
+  const L = BUDGETS.lighthouse;
+  const note = lh ? `Lighthouse ${lh.version}, mobile preset${lh.warnings.length ? '; ' + lh.warnings.map((w) => w.split('.')[0]).join('; ') : ''}` : reason;
+  return [
+    { id: 'lh.performance', label: 'Lighthouse mobile: performance', value: lh?.performance ?? null, unit: 'score', min: L.performance, note },
+    { id: 'lh.accessibility', label: 'Lighthouse mobile: accessibility', value: lh?.accessibility ?? null, unit: 'score', min: L.accessibility },
+    { id: 'lh.bestPractices', label: 'Lighthouse mobile: best practices', value: lh?.bestPractices ?? null, unit: 'score', min: L.bestPractices },
+    { id: 'lh.tbt', label: 'Lighthouse mobile: total blocking time', value: lh?.tbtMs ?? null, unit: 'ms', max: L.tbtMs },
+    { id: 'lh.lcp', label: 'Lighthouse mobile: largest contentful paint', value: lh?.lcpMs ?? null, unit: 'ms', max: L.lcpMs },
+    { id: 'lh.cls', label: 'Lighthouse mobile: cumulative layout shift', value: lh?.cls ?? null, unit: '', max: L.cls }
+  ];
+}
+
+export function scaleFigures(runs: ScaleRun[]): Figure[] {
+  return runs.flatMap((r) => {
+    const b = BUDGETS.scale[r.actors] ?? {};
+    const n = r.actors.toLocaleString('en-US');
+    return [
+      { id: `scale.${r.actors}.checkData`, label: `${n} actors: generated data passes check:data`, value: r.checkData ? 1 : 0, unit: 'count', min: 1 },
+      { id: `scale.${r.actors}.start`, label: `${n} actors: start, every view drawn`, value: r.start?.allViewsMs ?? null, unit: 'ms', max: b.startMs, note: r.error },
+      { id: `scale.${r.actors}.median`, label: `${n} actors: filter change, median (n = ${r.latency?.n ?? 0})`, value: r.latency?.median ?? null, unit: 'ms', max: b.medianMs },
+      { id: `scale.${r.actors}.p95`, label: `${n} actors: filter change, p95`, value: r.latency?.p95 ?? null, unit: 'ms' },
+      { id: `scale.${r.actors}.heap`, label: `${n} actors: JS heap after GC`, value: r.start?.heapMB ?? null, unit: 'MB' }
+    ] satisfies Figure[];
+  });
+}

@@ -1,0 +1,157 @@
+// Measurements in a page of headless Chromium: what the dashboard fetches, its start (long tasks, the
+// moment every view is drawn, largest contentful paint, JS heap), and the time from a filter input to every
+// view updated and laid out.
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { blockingTime, summarize, type Timings } from './bench-stats.ts';
+
+// Collects long tasks and LCP from the first moment, and the first frame in which every view section of
+// the page shows a graphic or a message. tsx names functions with a helper the page lacks: give it one.
+const OBSERVE = `
+globalThis.__name = (f) => f;
+(() => {
+  const b = (window.__bench = { longtasks: [], lcp: 0, firstView: null, allViews: null });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) b.longtasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) b.lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
+  let queued = false;
+  const check = () => {
+    queued = false;
+    const views = [...document.querySelectorAll('section[data-view]')];
+    const drawn = views.filter((v) => v.querySelector('svg, [role="alert"], table'));
+    if (drawn.length && b.firstView === null) b.firstView = performance.now();
+    if (views.length && drawn.length === views.length && b.allViews === null) { b.allViews = performance.now(); mo.disconnect(); }
+  };
+  const mo = new MutationObserver(() => { if (!queued) { queued = true; requestAnimationFrame(check); } });
+  mo.observe(document, { subtree: true, childList: true });
+})();`;
+
+/** Waits until no request has been in flight for `quietMs` (after the browser was idle once). */
+async function networkQuiet(page: Page, inflight: () => number, quietMs = 1000, limitMs = 600_000) {
+  await page.evaluate(() => new Promise((r) => (window.requestIdleCallback ?? setTimeout)(() => r(null))));
+  const t0 = Date.now();
+  let since = Date.now();
+  while (Date.now() - t0 < limitMs) {
+    if (inflight() > 0) since = Date.now();
+    else if (Date.now() - since >= quietMs) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Counts the page's requests in flight. */
+function trackInflight(page: Page): () => number {
+  let n = 0;
+  page.on('request', () => n++);
+  page.on('requestfinished', () => n--);
+  page.on('requestfailed', () => n--);
+  return () => n;
+}
+
+export interface Fetched {
+  url: string;
+  kind: string;
+  raw: number;
+  gzip: number;
+}
+const kindOf = (url: string, type: string) =>
+  url.endsWith('.topo.json') ? 'map geometry' : url.endsWith('.json') ? 'data' : type === 'script' ? 'js' : type === 'stylesheet' ? 'css' : type === 'document' ? 'html' : /icon|\.png$|\.svg$/.test(url) ? 'icons' : 'other';
+
+export interface StartResult {
+  fetched: Fetched[];
+  requests: string[];
+  failed: string[];
+  longtasks: number[];
+  firstViewMs: number | null;
+  allViewsMs: number | null;
+  lcpMs: number | null;
+  heapMB: number | null;
+}
+
+/** Loads `url` fresh and measures the start until the network has been quiet. `cpuSlowdown` > 1 throttles via CDP. */
+export async function measureStart(browser: Browser, url: string, { cpuSlowdown = 1, viewport = { width: 1920, height: 1080 } } = {}): Promise<StartResult> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (cpuSlowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  await page.addInitScript(OBSERVE);
+  const requests: string[] = [];
+  const failed: string[] = [];
+  const fetched: Fetched[] = [];
+  const bodies: Promise<void>[] = [];
+  const inflight = trackInflight(page);
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('requestfailed', (r) => failed.push(`${r.url()} (${r.failure()?.errorText})`));
+  page.on('requestfinished', (r) => {
+    bodies.push(
+      r.response().then(async (res) => {
+        if (!res) return;
+        if (res.status() >= 400) failed.push(`${r.url()} (${res.status()})`);
+        const body = await res.body().catch(() => Buffer.alloc(0));
+        fetched.push({ url: r.url(), kind: kindOf(r.url(), r.resourceType()), raw: body.length, gzip: body.length ? gzipSync(body, { level: 9 }).length : 0 });
+      })
+    );
+  });
+  await page.goto(url, { waitUntil: 'load', timeout: 600_000 });
+  await page.waitForFunction(() => (window as unknown as { __bench: { allViews: number | null } }).__bench.allViews !== null, null, { timeout: 600_000, polling: 100 });
+  await networkQuiet(page, inflight);
+  await Promise.all(bodies);
+  if (cpuSlowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const b = await page.evaluate(() => (window as unknown as { __bench: { longtasks: number[]; lcp: number; firstView: number; allViews: number } }).__bench);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await context.close();
+  return { fetched, requests, failed, longtasks: b.longtasks, firstViewMs: b.firstView, allViewsMs: b.allViews, lcpMs: b.lcp || null, heapMB: heap.usedSize / 2 ** 20 };
+}
+
+export const throttledEstimate = (s: StartResult) => ({ tbtMs: blockingTime(s.longtasks), lcpMs: s.lcpMs });
+
+export interface LatencyResult extends Timings {
+  perView: Record<string, number>;
+  /** Changes after which the clicked mark's state had not changed: the view did not update in time. */
+  stale: number;
+}
+
+/**
+ * Clicks selectable marks of every view in turn, one change per frame, and times each from dispatching the
+ * input event through the state change and DOM update to a forced style and layout. Transitions are off.
+ */
+export async function measureLatency(browser: Browser, url: string, changes: number, limitMs = Infinity): Promise<LatencyResult> {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.addInitScript(OBSERVE);
+  const inflight = trackInflight(page);
+  await page.goto(url, { waitUntil: 'load', timeout: 600_000 });
+  await page.waitForFunction(() => (window as unknown as { __bench: { allViews: number | null } }).__bench.allViews !== null, null, { timeout: 600_000, polling: 100 });
+  await networkQuiet(page, inflight);
+  const r = await page.evaluate(async ({ n, limitMs }) => {
+    const views = [...document.querySelectorAll<HTMLElement>('section[data-view]')];
+    const pools = views.map((v) => ({ view: v.dataset.view!, marks: () => [...v.querySelectorAll<HTMLElement>('svg [aria-pressed], [data-filter-control][aria-pressed]')] }));
+    const times: number[] = [];
+    const perView: Record<string, number> = {};
+    let stale = 0;
+    let seed = 7;
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const frame = () => new Promise((res) => requestAnimationFrame(() => res(null)));
+    const started = performance.now();
+    for (let i = 0; times.length < n && i < n * 3 && performance.now() - started < limitMs; i++) {
+      const pool = pools[i % pools.length];
+      const marks = pool.marks();
+      if (!marks.length) continue;
+      const mark = marks[Math.floor(rnd() * marks.length)];
+      const before = mark.getAttribute('aria-pressed');
+      await frame();
+      const t0 = performance.now();
+      mark.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+      for (let k = 0; k < 4; k++) await Promise.resolve();
+      await new Promise((res) => queueMicrotask(() => res(null)));
+      document.body.getBoundingClientRect(); // forces style and layout of every view
+      times.push(performance.now() - t0);
+      if (mark.isConnected && mark.getAttribute('aria-pressed') === before) stale++;
+      perView[pool.view] = (perView[pool.view] ?? 0) + 1;
+      // Close the details panel if a selection opened it, so the next click hits a mark.
+      (document.querySelector('aside.details button.close') as HTMLElement | null)?.click();
+    }
+    return { times, perView, stale };
+  }, { n: changes, limitMs: Number.isFinite(limitMs) ? limitMs : 1e12 });
+  await context.close();
+  return { ...summarize(r.times), perView: r.perView, stale: r.stale };
+}
