@@ -3,6 +3,9 @@
 import { test, expect, type Frame as PwFrame, type Page } from '@playwright/test';
 import { APP, startPartner } from './embed-parent.ts';
 
+// On a busy machine the app loads slowly; the conditions, not the clock, decide.
+test.describe.configure({ timeout: 180_000 });
+
 let partner: Awaited<ReturnType<typeof startPartner>>;
 test.beforeAll(async () => {
   partner = await startPartner();

@@ -8,16 +8,17 @@ export const EMBED_VIEWS = ['overview', ...FIGURE_VIEWS] as const;
 export type EmbedView = (typeof EMBED_VIEWS)[number];
 
 /**
- * The snippet's fixed height per page in CSS px: about the content height of the page at 720 px width
- * without filters, so the frame works without the script (it then scrolls inside when content grows).
+ * The snippet's fixed height per page in CSS px: the content height of the page at 720 px width without
+ * filters (measured in Chromium, rounded up), so the frame works without the script; when content grows
+ * (filters, details, narrower column) it scrolls inside until the script sizes it.
  */
 export const EMBED_HEIGHTS: Record<EmbedView, number> = {
-  overview: 3000,
-  branches: 900,
+  overview: 4750,
+  branches: 1100,
   projects: 1100,
-  radar: 1200,
-  werft: 1000,
-  map: 1100
+  radar: 1800,
+  werft: 1380,
+  map: 2300
 };
 
 export const embedView = (view: ViewId): EmbedView => ((EMBED_VIEWS as readonly string[]).includes(view) ? (view as EmbedView) : 'overview');
