@@ -29,13 +29,17 @@ async function sizeGap(page: Page, frame: PwFrame, index = 0): Promise<number> {
 }
 const fitted = async (page: Page, frame: PwFrame) => expect.poll(() => sizeGap(page, frame), { timeout: 10_000 }).toBeLessThanOrEqual(2);
 const frameHeight = (page: Page) => page.locator('#f0').evaluate((f) => f.getBoundingClientRect().height);
-
-test('the iframe grows and shrinks with filters and the details panel; messages have exactly the documented shape', async ({ page }) => {
+/** A partner page with one frame of `view` (snippet height 400), once the script has fitted it. */
+async function openFitted(page: Page, view: string) {
   await page.setViewportSize({ width: 1024, height: 800 });
-  await page.goto(partner.url([{ query: '?mode=embed&v=projects', height: 400 }]));
+  await page.goto(partner.url([{ query: `?mode=embed&v=${view}`, height: 400 }]));
   const frame = await appFrame(page);
   await fitted(page, frame);
-  const start = await frameHeight(page);
+  return { frame, height: await frameHeight(page) };
+}
+
+test('the iframe grows and shrinks with filters and the details panel; messages have exactly the documented shape', async ({ page }) => {
+  const { frame, height: start } = await openFitted(page, 'projects');
   expect(start).toBeGreaterThan(400);
 
   // a project: its filter chip and the details panel open inside the frame
@@ -71,11 +75,7 @@ test('the iframe grows and shrinks with filters and the details panel; messages 
 });
 
 test('a forged height message from the partner page is ignored, and the app acts on no message it receives', async ({ page }) => {
-  await page.setViewportSize({ width: 1024, height: 800 });
-  await page.goto(partner.url([{ query: '?mode=embed&v=branches', height: 400 }]));
-  const frame = await appFrame(page);
-  await fitted(page, frame);
-  const before = await frameHeight(page);
+  const { frame, height: before } = await openFitted(page, 'branches');
 
   // the partner page (or a script on it) posts to itself: embed.js must not resize the frame
   await page.evaluate(() => new Promise<void>((resolve) => {
