@@ -2,9 +2,10 @@
 // carry it verbatim, and the development variant differs only in allowing inline styles.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { CSP, DEV_CSP } from './csp.ts';
 
-const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
+const read = (path: string) => readFileSync(resolve(process.cwd(), path), 'utf8');
 
 describe('CSP', () => {
   it('is the policy of the embed issue, directive by directive', () => {
