@@ -3,12 +3,16 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { validateDataPlugin } from './scripts/vite-validate-data.ts';
+import { CSP, DEV_CSP } from './src/lib/embed/csp.ts';
 
 export default defineConfig({
   // Relative base: dist/ works from any path on any static host and inside iframes.
   base: './',
   plugins: [svelte(), validateDataPlugin()],
   build: { target: 'es2022', sourcemap: false, assetsInlineLimit: 0 },
+  // The served build runs under the strict CSP (docs/embed.md); so does every browser test.
+  preview: { headers: { 'Content-Security-Policy': CSP } },
+  server: { headers: { 'Content-Security-Policy': DEV_CSP } },
   test: {
     projects: [
       {
