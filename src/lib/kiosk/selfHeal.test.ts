@@ -43,6 +43,15 @@ describe('installSelfHeal', () => {
     expect(e.reload).toHaveBeenCalledTimes(2);
     dispose();
   });
+  it('ignores the benign ResizeObserver notice', () => {
+    const { e, pending } = env();
+    const dispose = installSelfHeal(() => '', () => {}, { env: e });
+    const ev = new ErrorEvent('error', { message: 'ResizeObserver loop completed with undelivered notifications.', cancelable: true });
+    (e.target as unknown as EventTarget).dispatchEvent(ev);
+    expect(ev.defaultPrevented).toBe(false);
+    expect(pending()).toBe(0);
+    dispose();
+  });
   it('leaves nothing behind', () => {
     const { e, fault, pending } = env();
     const dispose = installSelfHeal(() => '', () => {}, { env: e });

@@ -28,6 +28,10 @@ const browserEnv = (): HealEnv => ({
   reload: (url) => location.replace(url)
 });
 
+/** The browser reports a ResizeObserver that needed two rounds as an error; nothing is broken. */
+export const isBenign = (e: Event): boolean =>
+  'message' in e && !(e as ErrorEvent).error && /ResizeObserver loop/.test(String((e as ErrorEvent).message));
+
 /** Installs the handlers; returns their teardown. `startUrl()` is the address of the start view. */
 export function installSelfHeal(
   startUrl: () => string,
@@ -41,6 +45,7 @@ export function installSelfHeal(
     else softReset();
   };
   const onFault = (e: Event) => {
+    if (isBenign(e)) return;
     e.preventDefault();
     if (pending === null) pending = env.setTimeout(heal, delayMs);
   };
