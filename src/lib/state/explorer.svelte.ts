@@ -16,6 +16,7 @@ export class ExplorerState {
   projectsMode = $state.raw<'today' | 'future'>('today');
   mode = $state.raw<Mode>('default');
   step = $state.raw(0);
+  idle = $state.raw<number | null>(null);
   /** Filters before the last change, for "undo" when a combination matches nothing. */
   previousFilters = $state.raw<Filters | null>(null);
 
@@ -33,7 +34,8 @@ export class ExplorerState {
       werftReading: this.werftReading,
       projectsMode: this.projectsMode,
       mode: this.mode,
-      step: this.step
+      step: this.step,
+      idle: this.idle
     };
   }
   get search(): string {
@@ -53,6 +55,7 @@ export class ExplorerState {
     this.projectsMode = s.projectsMode;
     this.mode = s.mode;
     this.step = s.step;
+    this.idle = s.idle;
   }
   applySearch(search: string) {
     this.apply(parseSearch(search));
@@ -134,9 +137,9 @@ export class ExplorerState {
   isKreisOn(ags: string, land: string): boolean {
     return this.filters.kreis === ags || this.filters.land === land;
   }
-  /** Back to the start: no filters, nothing selected, the default view and language; the mode stays. */
+  /** Back to the start: no filters, nothing selected, the default view and language; mode and idle stay. */
   resetToStart(start: Partial<UrlState> = {}) {
-    this.apply({ ...DEFAULT_STATE, mode: this.mode, ...start });
+    this.apply({ ...DEFAULT_STATE, mode: this.mode, idle: this.idle, ...start });
     this.previousFilters = null;
   }
   /** Presentation steps 1…count; out-of-range steps stop at the ends. */

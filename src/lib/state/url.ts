@@ -2,6 +2,7 @@
 // so never rename one (README, "URL parameters"). Unknown or malformed parameters are dropped silently.
 import { REGIONS, type Region } from '../data/files.ts';
 import { DIMENSIONS, NO_FILTERS, type Dimension, type Filters } from './filters.ts';
+import { parseIdle } from '../kiosk/idle.ts';
 
 export const LANGS = ['de', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -25,6 +26,8 @@ export interface UrlState {
   projectsMode: 'today' | 'future';
   mode: Mode;
   step: number;
+  /** kiosk: seconds without input before the reset (5…3600; null = the default) */
+  idle: number | null;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -36,7 +39,8 @@ export const DEFAULT_STATE: UrlState = {
   werftReading: 'schema',
   projectsMode: 'today',
   mode: 'default',
-  step: 0
+  step: 0,
+  idle: null
 };
 
 export const FILTER_PARAM: Record<Dimension, string> = {
@@ -84,7 +88,8 @@ export function parseSearch(search: string): UrlState {
     werftReading: q.get('r') === 'd' ? 'data' : 'schema',
     projectsMode: q.get('tf') === 'f' ? 'future' : 'today',
     mode: pick(MODES, q.get('mode')) ?? DEFAULT_STATE.mode,
-    step: Number.isInteger(step) && step > 0 && step < 100 ? step : 0
+    step: Number.isInteger(step) && step > 0 && step < 100 ? step : 0,
+    idle: parseIdle(q.get('idle'))
   };
 }
 
@@ -103,6 +108,7 @@ export function toSearch(s: UrlState): string {
   if (s.projectsMode === 'future') q.set('tf', 'f');
   if (s.mode !== 'default') q.set('mode', s.mode);
   if (s.step > 0) q.set('step', String(s.step));
+  if (s.idle !== null) q.set('idle', String(s.idle));
   const str = q.toString();
   return str ? '?' + str : '';
 }

@@ -1,0 +1,137 @@
+// Soak benchmark of kiosk mode (npm run bench:kiosk; not part of npm test): random interactions —
+// taps on marks, chips, tabs, language, table toggles, pinch and pan on the map — with an idle reset
+// every 500 (the real idle timer, on Playwright's clock), then the attract loop ended by a tap.
+// After each reset: JS heap after garbage collection (CDP) and the DOM node count.
+// Budgets: heap growth first → last reset ≤ 1 MB, DOM nodes back to the baseline, no console error,
+// no page error, no reload, no history entry added.
+import { preview } from 'vite';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+
+const N = Number(process.env.KIOSK_N ?? 10_000);
+const EVERY = Number(process.env.KIOSK_RESET_EVERY ?? 500);
+const PORT = Number(process.env.KIOSK_PORT ?? 4462);
+const IDLE_S = 5;
+const MB = 1024 * 1024;
+
+const server = await preview({ logLevel: 'silent', build: { outDir: 'dist' }, preview: { port: PORT, host: '127.0.0.1', strictPort: true } });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, hasTouch: true });
+const page = await context.newPage();
+const errors: string[] = [];
+page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+page.on('pageerror', (e) => errors.push(String(e)));
+// dist/ ships no favicon; the browser's own request for it is not the app's
+await page.route('**/favicon.ico', (r) => r.fulfill({ status: 204 }));
+// tsx names the functions it compiles with a helper the page lacks
+await page.addInitScript('window.__name = (f) => f');
+await page.clock.install();
+await page.goto(`http://127.0.0.1:${PORT}/?mode=kiosk&idle=${IDLE_S}`);
+await page.locator('.kiosk main#main').waitFor({ timeout: 120_000 });
+await page.evaluate(() => ((window as unknown as { __soak: number }).__soak = 1));
+const cdp = await context.newCDPSession(page);
+const historyBefore = await page.evaluate(() => history.length);
+
+/** `count` random interactions inside the page, one per animation frame. */
+async function interact(p: Page, count: number, seed: number) {
+  await p.evaluate(
+    async ({ count, seed }) => {
+      let s = seed >>> 0;
+      const rnd = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+      const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+      const visible = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.height > 0;
+      };
+      const pointer = (el: Element, type: string, x: number, y: number, id: number) =>
+        el.dispatchEvent(new PointerEvent(type, { bubbles: true, cancelable: true, clientX: x, clientY: y, pointerId: id, pointerType: 'touch', isPrimary: id === 1 }));
+      for (let i = 0; i < count; i++) {
+        const kind = rnd();
+        const map = document.querySelector('[data-view="map"] svg');
+        if (kind < 0.1 && map && visible(map)) {
+          // pinch or pan on the map
+          const r = map.getBoundingClientRect();
+          const cx = r.left + r.width / 2, cy = r.top + r.height / 2, d = 40 + rnd() * 80;
+          pointer(map, 'pointerdown', cx - d, cy, 1);
+          if (kind < 0.05) pointer(map, 'pointerdown', cx + d, cy, 2);
+          for (let k = 1; k <= 4; k++) {
+            pointer(map, 'pointermove', cx - d - k * 10, cy + k * 5, 1);
+            if (kind < 0.05) pointer(map, 'pointermove', cx + d + k * 10, cy, 2);
+          }
+          pointer(map, 'pointerup', cx - d - 40, cy + 20, 1);
+          if (kind < 0.05) pointer(map, 'pointerup', cx + d + 40, cy, 2);
+        } else {
+          const targets = [...document.querySelectorAll<Element>('.kiosk button:not([disabled]), .kiosk [role="button"]')].filter(visible);
+          const t = targets[Math.floor(rnd() * targets.length)];
+          if (t) {
+            const r = t.getBoundingClientRect();
+            pointer(t, 'pointerdown', r.left + 2, r.top + 2, 1);
+            pointer(t, 'pointerup', r.left + 2, r.top + 2, 1);
+            t.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, clientX: r.left + 2, clientY: r.top + 2 }));
+          }
+        }
+        await frame();
+      }
+    },
+    { count, seed }
+  );
+}
+
+async function measure() {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+  return { heap, nodes };
+}
+
+/** The real idle reset: the idle time passes on the page's clock, the loop starts, a tap ends it. */
+async function idleReset() {
+  await page.clock.runFor(IDLE_S * 1000 + 200);
+  await page.locator('[data-kiosk-attract]').waitFor();
+  await page.mouse.click(960, 540);
+  await page.locator('[data-kiosk-attract]').waitFor({ state: 'detached' });
+  await page.clock.runFor(500);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+}
+
+const resets: { heap: number; nodes: number }[] = [];
+const t0 = Date.now();
+await idleReset();
+resets.push(await measure());
+for (let done = 0; done < N; done += EVERY) {
+  const n = Math.min(EVERY, N - done);
+  for (let k = 0; k < n; k += 50) {
+    await interact(page, Math.min(50, n - k), done + k + 1);
+    await page.clock.runFor(300); // the address settles, tooltips fade
+  }
+  await idleReset();
+  resets.push(await measure());
+  process.stdout.write(`\r${done + n} / ${N} interactions, ${resets.length - 1} resets`);
+}
+process.stdout.write('\n');
+const historyAfter = await page.evaluate(() => history.length);
+const survived = await page.evaluate(() => (window as unknown as { __soak?: number }).__soak === 1);
+await browser.close();
+await server.close();
+
+const first = resets[0], last = resets[resets.length - 1];
+const growth = (last.heap - first.heap) / MB;
+const nodeDiffs = resets.map((r) => r.nodes - first.nodes);
+const offBaseline = nodeDiffs.filter((d) => d !== 0).length;
+const rows: [string, string, string, boolean][] = [
+  ['interactions / idle resets', `${N} / ${resets.length - 1}`, '', true],
+  ['JS heap after GC, first reset', `${(first.heap / MB).toFixed(2)} MB`, '', true],
+  ['JS heap after GC, last reset', `${(last.heap / MB).toFixed(2)} MB`, '', true],
+  ['JS heap growth first → last reset', `${growth.toFixed(3)} MB`, '≤ 1 MB', growth <= 1],
+  ['DOM nodes at the start view (baseline)', String(first.nodes), '', true],
+  ['resets off the baseline (max difference)', `${offBaseline} (${Math.max(...nodeDiffs.map(Math.abs))})`, '0', offBaseline === 0],
+  ['console and page errors', String(errors.length), '0', errors.length === 0],
+  ['page reloaded', survived ? 'no' : 'yes', 'no', survived],
+  ['history entries added', String(historyAfter - historyBefore), '0', historyAfter === historyBefore]
+];
+console.log(`\nKiosk soak, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, headless Chromium 1920×1080, ${((Date.now() - t0) / 60000).toFixed(1)} min\n`);
+console.log('| figure | value | budget | |\n| --- | ---: | ---: | --- |');
+for (const [name, value, budget, ok] of rows) console.log(`| ${name} | ${value} | ${budget} | ${budget ? (ok ? 'ok' : 'OVER') : ''} |`);
+if (errors.length) console.log('\nerrors:\n' + [...new Set(errors)].slice(0, 10).join('\n'));
+process.exit(rows.every((r) => r[3]) ? 0 : 1);

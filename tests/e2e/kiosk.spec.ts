@@ -1,0 +1,99 @@
+// Kiosk mode: idle reset into the attract loop, the first touch only ends it, touch targets, no
+// context menu, no link out, no history entries.
+import { test, expect, type Page } from '@playwright/test';
+
+test.describe.configure({ timeout: 180_000 });
+
+const open = async (page: Page, query: string) => {
+  await page.goto('./' + query);
+  await expect(page.locator('.kiosk main#main')).toBeVisible({ timeout: 30_000 });
+};
+const attract = (page: Page) => page.locator('[data-kiosk-attract]');
+
+test('a short idle resets the filters and starts the attract loop; a tap ends it at the start view', async ({ page }) => {
+  await open(page, '?mode=kiosk&idle=5&v=radar&t=uni&lang=en');
+  await expect(page.getByRole('button', { name: /Remove filter/ })).toHaveCount(1);
+  await expect(attract(page)).toBeVisible({ timeout: 60_000 });
+  await expect(attract(page)).toContainText('Tippen zum Start');
+  await expect(attract(page)).toContainText('Tap to start');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page).not.toHaveURL(/[?&]t=/);
+  // the tap lands where "English" is: the first touch must not act on it
+  const english = page.getByRole('button', { name: 'English', exact: true });
+  const box = (await english.boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(attract(page)).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.getByRole('button', { name: 'Übersicht' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('button', { name: /Filter entfernen/ })).toHaveCount(0);
+  await expect(page).toHaveURL(/\?mode=kiosk&idle=5$/);
+});
+
+test('the attract loop plays real states: a lighthouse project lit on the map', async ({ page }) => {
+  await page.clock.install();
+  await open(page, '?mode=kiosk&idle=5');
+  await page.clock.runFor(5_500);
+  await expect(attract(page).locator('[data-scene="branches"]')).toBeVisible();
+  await expect(page.locator('[data-view="branches"]')).toBeVisible();
+  await page.clock.runFor(9_500);
+  await expect(attract(page).locator('[data-scene="project"]')).toBeVisible();
+  await expect(page.locator('[data-view="map"]')).toBeVisible();
+  await expect(page).toHaveURL(/p=inflammation/);
+});
+
+for (const [width, height] of [[1920, 1080], [1080, 1920]] as const) {
+  test(`every target is at least 48 × 48 px at ${width}×${height}`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const small: string[] = [];
+    for (const v of ['', '&v=branches', '&v=projects', '&v=radar', '&v=werft', '&v=map', '&v=map&tab=1', '&sel=a.uksh']) {
+      await open(page, '?mode=kiosk' + v);
+      await expect(page.locator('.kiosk svg').first()).toBeVisible();
+      const found = await page.evaluate(() => {
+        const sel = 'button, a[href], input, select, textarea, summary, [role="button"], [role="link"], [role="tab"], [tabindex]:not([tabindex="-1"])';
+        return [...document.querySelectorAll<HTMLElement | SVGElement>(`.kiosk ${sel}`)]
+          .map((el) => ({ el, r: el.getBoundingClientRect() }))
+          .filter(({ el, r }) => r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden')
+          .filter(({ r }) => r.width < 47.5 || r.height < 47.5)
+          .map(({ el, r }) => `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+      });
+      small.push(...found.map((f) => `${v || 'start'}: ${f}`));
+    }
+    expect(small).toEqual([]);
+  });
+}
+
+test('no context menu, no link out of the app, no downloads', async ({ page }) => {
+  for (const v of ['', '&v=map', '&v=map&tab=1', '&v=radar&tab=1', '&sel=p.inflammation', '&v=sources', '&v=a11y']) {
+    await open(page, '?mode=kiosk' + v);
+    await expect(page.locator('.kiosk svg, .kiosk table').first()).toBeVisible();
+    const out = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].filter((a) => a.origin !== location.origin || a.download || a.target === '_blank').map((a) => a.href)
+    );
+    expect(out, v).toEqual([]);
+    await expect(page.getByRole('button', { name: /herunterladen/i })).toHaveCount(0);
+  }
+  const prevented = await page.evaluate(() => {
+    const e = new MouseEvent('contextmenu', { bubbles: true, cancelable: true });
+    document.querySelector('.kiosk h1')!.dispatchEvent(e);
+    return e.defaultPrevented;
+  });
+  expect(prevented).toBe(true);
+  await expect(page.locator('.kiosk')).toHaveCSS('user-select', 'none');
+  await expect(page.locator('.kiosk')).toHaveCSS('touch-action', 'pan-x pan-y');
+});
+
+test('50 taps add no history entry and the address follows the state', async ({ page }) => {
+  await open(page, '?mode=kiosk');
+  const before = await page.evaluate(() => history.length);
+  const tabs = page.locator('.kiosk header nav button');
+  for (let i = 0; i < 50; i++) {
+    if (i % 7 === 3) await page.getByRole('button', { name: 'English', exact: true }).click();
+    else if (i % 7 === 6) await page.getByRole('button', { name: 'Deutsch', exact: true }).click();
+    else if (i % 7 === 5) await page.locator('.kiosk [data-view] .seg button').last().click();
+    else await tabs.nth((i * 5) % 6).click();
+  }
+  // the last tap (i = 49) is tab 49 × 5 mod 6 = 5: the map
+  await expect(page).toHaveURL(/v=map/);
+  await expect(page).toHaveURL(/mode=kiosk/);
+  expect(await page.evaluate(() => history.length)).toBe(before);
+});
