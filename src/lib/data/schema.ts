@@ -150,7 +150,9 @@ const FIGURE_KEYS = {
       })
     )
   ),
-  outlook: v.optional(v.object({ text: Translated, goal: Translated, src: Sources }))
+  outlook: v.optional(v.object({ text: Translated, goal: Translated, src: Sources })),
+  /** the centre of Abb. 6 */
+  strategyCenter: v.optional(v.object({ label: Translated, src: Sources }))
 };
 
 // ---------- masterplan.json ----------

@@ -3,7 +3,7 @@
 // and the whole state round-trips through the URL (url.ts).
 import { createContext } from 'svelte';
 import { NO_FILTERS, type Dimension, type Filters } from './filters.ts';
-import { DEFAULT_STATE, parseSearch, toSearch, type Lang, type Mode, type Selection, type UrlState, type ViewId } from './url.ts';
+import { DEFAULT_STATE, parseSearch, toSearch, type Lang, type Mode, type Selection, type Theme, type UrlState, type ViewId } from './url.ts';
 import { axisFilterSet } from '../derive/radar.ts';
 
 export class ExplorerState {
@@ -16,6 +16,8 @@ export class ExplorerState {
   projectsMode = $state.raw<'today' | 'future'>('today');
   mode = $state.raw<Mode>('default');
   step = $state.raw(0);
+  theme = $state.raw<Theme>('default');
+  presenter = $state.raw(false);
   /** Filters before the last change, for "undo" when a combination matches nothing. */
   previousFilters = $state.raw<Filters | null>(null);
 
@@ -33,7 +35,9 @@ export class ExplorerState {
       werftReading: this.werftReading,
       projectsMode: this.projectsMode,
       mode: this.mode,
-      step: this.step
+      step: this.step,
+      theme: this.theme,
+      presenter: this.presenter
     };
   }
   get search(): string {
@@ -53,6 +57,8 @@ export class ExplorerState {
     this.projectsMode = s.projectsMode;
     this.mode = s.mode;
     this.step = s.step;
+    this.theme = s.theme;
+    this.presenter = s.presenter;
   }
   applySearch(search: string) {
     this.apply(parseSearch(search));
@@ -134,9 +140,9 @@ export class ExplorerState {
   isKreisOn(ags: string, land: string): boolean {
     return this.filters.kreis === ags || this.filters.land === land;
   }
-  /** Back to the start: no filters, nothing selected, the default view and language; the mode stays. */
+  /** Back to the start: no filters, nothing selected, the default view and language; the mode, theme and window stay. */
   resetToStart(start: Partial<UrlState> = {}) {
-    this.apply({ ...DEFAULT_STATE, mode: this.mode, ...start });
+    this.apply({ ...DEFAULT_STATE, mode: this.mode, theme: this.theme, presenter: this.presenter, ...start });
     this.previousFilters = null;
   }
   /** Presentation steps 1…count; out-of-range steps stop at the ends. */
@@ -161,6 +167,9 @@ export class ExplorerState {
   }
   setMode(m: Mode) {
     this.mode = m;
+  }
+  setTheme(t: Theme) {
+    this.theme = t;
   }
   setStep(n: number) {
     this.step = Math.max(0, Math.round(n));

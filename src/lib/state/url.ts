@@ -25,7 +25,13 @@ export interface UrlState {
   projectsMode: 'today' | 'future';
   mode: Mode;
   step: number;
+  /** `theme=hc`: the high-contrast projector theme, in every mode */
+  theme: Theme;
+  /** `presenter=1`: the presentation's presenter window */
+  presenter: boolean;
 }
+export const THEMES = ['default', 'hc'] as const;
+export type Theme = (typeof THEMES)[number];
 
 export const DEFAULT_STATE: UrlState = {
   lang: 'de',
@@ -36,7 +42,9 @@ export const DEFAULT_STATE: UrlState = {
   werftReading: 'schema',
   projectsMode: 'today',
   mode: 'default',
-  step: 0
+  step: 0,
+  theme: 'default',
+  presenter: false
 };
 
 export const FILTER_PARAM: Record<Dimension, string> = {
@@ -84,7 +92,9 @@ export function parseSearch(search: string): UrlState {
     werftReading: q.get('r') === 'd' ? 'data' : 'schema',
     projectsMode: q.get('tf') === 'f' ? 'future' : 'today',
     mode: pick(MODES, q.get('mode')) ?? DEFAULT_STATE.mode,
-    step: Number.isInteger(step) && step > 0 && step < 100 ? step : 0
+    step: Number.isInteger(step) && step > 0 && step < 100 ? step : 0,
+    theme: q.get('theme') === 'hc' ? 'hc' : 'default',
+    presenter: q.get('presenter') === '1'
   };
 }
 
@@ -103,6 +113,8 @@ export function toSearch(s: UrlState): string {
   if (s.projectsMode === 'future') q.set('tf', 'f');
   if (s.mode !== 'default') q.set('mode', s.mode);
   if (s.step > 0) q.set('step', String(s.step));
+  if (s.theme !== 'default') q.set('theme', s.theme);
+  if (s.presenter) q.set('presenter', '1');
   const str = q.toString();
   return str ? '?' + str : '';
 }
