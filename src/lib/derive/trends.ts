@@ -55,3 +55,12 @@ export function trendRows(mp: Masterplan, lang: Lang): TrendRow[] {
     };
   });
 }
+
+/** Sources listed once each, in their first order. */
+export function uniqueSources(list: Source[]): Source[] {
+  const seen = new Set<string>();
+  return list.filter((s) => {
+    const k = JSON.stringify(s);
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
+}
