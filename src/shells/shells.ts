@@ -6,4 +6,6 @@ import type { Mode } from '../lib/state/url.ts';
 export type ShellLoader = () => Promise<{ default: Component }>;
 
 /** Modes without an entry fall back to the app's own shell. */
-export const SHELL_LOADERS: Partial<Record<Exclude<Mode, 'default'>, ShellLoader>> = {};
+export const SHELL_LOADERS: Partial<Record<Exclude<Mode, 'default'>, ShellLoader>> = {
+  present: () => import('./PresentShell.svelte')
+};
