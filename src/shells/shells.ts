@@ -8,5 +8,6 @@ export type ShellLoader = () => Promise<{ default: Component }>;
 /** Modes without an entry fall back to the app's own shell. */
 export const SHELL_LOADERS: Partial<Record<Exclude<Mode, 'default'>, ShellLoader>> = {
   embed: () => import('./EmbedShell.svelte'),
-  kiosk: () => import('./KioskShell.svelte')
+  kiosk: () => import('./KioskShell.svelte'),
+  present: () => import('./PresentShell.svelte')
 };

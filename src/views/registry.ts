@@ -2,15 +2,19 @@
 // A view whose files are broken shows the problems instead; the others still render.
 import type { Component } from 'svelte';
 import type { FileKey } from '../lib/data/validate.ts';
-import { FIGURE_VIEWS, type FigureViewId } from '../lib/state/views.ts';
+import { FIGURE_VIEWS, MASTERPLAN_VIEWS, type ChartViewId } from '../lib/state/views.ts';
 import BranchesView from './branches/BranchesView.svelte';
 import ProjectsView from './projects/ProjectsView.svelte';
 import RadarView from './radar/RadarView.svelte';
 import WerftView from './werft/WerftView.svelte';
 import MapView from './map/MapView.svelte';
+import TrendsView from './trends/TrendsView.svelte';
+import StrategyView from './strategy/StrategyView.svelte';
+import FutureView from './future/FutureView.svelte';
+import TransferView from './transfer/TransferView.svelte';
 
 export interface ViewEntry {
-  id: FigureViewId;
+  id: ChartViewId;
   /** message keys: `<id>.title`, `<id>.howto` in src/messages/<lang>/<id>.json */
   component: Component<{ compact?: boolean }>;
   needs: FileKey[];
@@ -18,14 +22,20 @@ export interface ViewEntry {
   uses: FileKey[];
 }
 
-const ENTRIES: Record<FigureViewId, Omit<ViewEntry, 'id'>> = {
+const ENTRIES: Record<ChartViewId, Omit<ViewEntry, 'id'>> = {
   branches: { component: BranchesView, needs: ['vocabulary', 'masterplan'], uses: ['actors', 'projects'] },
   projects: { component: ProjectsView, needs: ['vocabulary', 'masterplan', 'projects'], uses: ['actors'] },
   radar: { component: RadarView, needs: ['vocabulary', 'masterplan'], uses: ['actors', 'projects'] },
   werft: { component: WerftView, needs: ['vocabulary', 'masterplan'], uses: ['actors', 'projects'] },
-  map: { component: MapView, needs: ['vocabulary', 'geo'], uses: ['actors', 'projects'] }
+  map: { component: MapView, needs: ['vocabulary', 'geo'], uses: ['actors', 'projects'] },
+  trends: { component: TrendsView, needs: ['vocabulary', 'masterplan'], uses: [] },
+  strategy: { component: StrategyView, needs: ['vocabulary', 'masterplan'], uses: [] },
+  future: { component: FutureView, needs: ['vocabulary', 'masterplan', 'projects'], uses: [] },
+  transfer: { component: TransferView, needs: ['vocabulary', 'masterplan'], uses: [] }
 };
 
 /** In the order of the one list of views (the overview's order). */
 export const VIEW_ENTRIES: ViewEntry[] = FIGURE_VIEWS.map((id) => ({ id, ...ENTRIES[id] }));
-export const viewEntry = (id: FigureViewId): ViewEntry => VIEW_ENTRIES.find((e) => e.id === id)!;
+/** The masterplan's story figures: views of their own, not on the overview. */
+export const MASTERPLAN_ENTRIES: ViewEntry[] = MASTERPLAN_VIEWS.map((id) => ({ id, ...ENTRIES[id] }));
+export const viewEntry = (id: ChartViewId): ViewEntry => ({ id, ...ENTRIES[id] });

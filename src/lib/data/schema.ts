@@ -114,6 +114,40 @@ export const Project = v.strictObject({
 });
 export const ProjectsFile = v.strictObject({ stand: v.literal('2009'), projects: v.array(Project) });
 
+// ---------- masterplan.json: the figures of the presentation (Abb. 1, 6, §2, §4.1–4.4, §5) ----------
+const Recommendations = v.array(Translated);
+const FIGURE_KEYS = {
+  /** diseases of ageing and Hightech drivers of §2, each possibly linked to an indication axis (derived) */
+  trendItems: v.optional(
+    v.array(
+      v.object({
+        trend: Id,
+        kind: v.picklist(['diseases', 'drivers']),
+        items: v.array(v.object({ id: Id, label: Translated, indication: v.nullable(Id) })),
+        src: Sources
+      })
+    )
+  ),
+  vision: v.optional(v.object({ label: Translated, text: Translated, drivers: Translated, src: Sources })),
+  /** per strategy field of Abb. 6: the Handlungsempfehlungen, the areas of §4.2, the strategies and regions of §4.4 */
+  strategyDetails: v.optional(
+    v.array(
+      v.object({
+        field: Id,
+        themes: v.array(Id),
+        recommendations: Recommendations,
+        areas: v.array(v.object({ id: Id, label: Translated, recommendations: Recommendations })),
+        strategies: Recommendations,
+        regions: v.array(Translated),
+        src: Sources
+      })
+    )
+  ),
+  outlook: v.optional(v.object({ text: Translated, goal: Translated, src: Sources })),
+  /** the centre of Abb. 6 */
+  strategyCenter: v.optional(v.object({ label: Translated, src: Sources }))
+};
+
 // ---------- masterplan.json ----------
 const Percent = v.pipe(v.number(), v.minValue(0), v.maxValue(100));
 export const MasterplanFile = v.object({
@@ -190,7 +224,8 @@ export const MasterplanFile = v.object({
     levels: v.array(v.object({ id: Id, label: Translated, examples: Translated })),
     src: Sources
   }),
-  settlementWindow: v.object({ fromYears: v.number(), toYears: v.number(), actors: v.array(Id), label: Translated, src: Sources })
+  settlementWindow: v.object({ fromYears: v.number(), toYears: v.number(), actors: v.array(Id), label: Translated, src: Sources }),
+  ...FIGURE_KEYS
 });
 
 export const SiteFile = v.strictObject({

@@ -3,7 +3,7 @@
 // and the whole state round-trips through the URL (url.ts).
 import { createContext } from 'svelte';
 import { NO_FILTERS, type Dimension, type Filters } from './filters.ts';
-import { DEFAULT_STATE, parseSearch, toSearch, type Lang, type Mode, type Selection, type UrlState, type ViewId } from './url.ts';
+import { DEFAULT_STATE, parseSearch, toSearch, type Lang, type Mode, type Selection, type Theme, type UrlState, type ViewId } from './url.ts';
 import { axisFilterSet } from '../derive/radar.ts';
 
 export class ExplorerState {
@@ -17,6 +17,8 @@ export class ExplorerState {
   mode = $state.raw<Mode>('default');
   step = $state.raw(0);
   idle = $state.raw<number | null>(null);
+  theme = $state.raw<Theme>('default');
+  presenter = $state.raw(false);
   /** Filters before the last change, for "undo" when a combination matches nothing. */
   previousFilters = $state.raw<Filters | null>(null);
 
@@ -35,7 +37,9 @@ export class ExplorerState {
       projectsMode: this.projectsMode,
       mode: this.mode,
       step: this.step,
-      idle: this.idle
+      idle: this.idle,
+      theme: this.theme,
+      presenter: this.presenter
     };
   }
   get search(): string {
@@ -56,6 +60,8 @@ export class ExplorerState {
     this.mode = s.mode;
     this.step = s.step;
     this.idle = s.idle;
+    this.theme = s.theme;
+    this.presenter = s.presenter;
   }
   applySearch(search: string) {
     this.apply(parseSearch(search));
@@ -137,9 +143,9 @@ export class ExplorerState {
   isKreisOn(ags: string, land: string): boolean {
     return this.filters.kreis === ags || this.filters.land === land;
   }
-  /** Back to the start: no filters, nothing selected, the default view and language; mode and idle stay. */
+  /** Back to the start: no filters, nothing selected, the default view and language; mode, idle time, theme and window stay. */
   resetToStart(start: Partial<UrlState> = {}) {
-    this.apply({ ...DEFAULT_STATE, mode: this.mode, idle: this.idle, ...start });
+    this.apply({ ...DEFAULT_STATE, mode: this.mode, idle: this.idle, theme: this.theme, presenter: this.presenter, ...start });
     this.previousFilters = null;
   }
   /** Presentation steps 1…count; out-of-range steps stop at the ends. */
@@ -164,6 +170,9 @@ export class ExplorerState {
   }
   setMode(m: Mode) {
     this.mode = m;
+  }
+  setTheme(t: Theme) {
+    this.theme = t;
   }
   setStep(n: number) {
     this.step = Math.max(0, Math.round(n));

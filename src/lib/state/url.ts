@@ -28,7 +28,13 @@ export interface UrlState {
   step: number;
   /** kiosk: seconds without input before the reset (5…3600; null = the default) */
   idle: number | null;
+  /** `theme=hc`: the high-contrast projector theme, in every mode */
+  theme: Theme;
+  /** `presenter=1`: the presentation's presenter window */
+  presenter: boolean;
 }
+export const THEMES = ['default', 'hc'] as const;
+export type Theme = (typeof THEMES)[number];
 
 export const DEFAULT_STATE: UrlState = {
   lang: 'de',
@@ -40,7 +46,9 @@ export const DEFAULT_STATE: UrlState = {
   projectsMode: 'today',
   mode: 'default',
   step: 0,
-  idle: null
+  idle: null,
+  theme: 'default',
+  presenter: false
 };
 
 export const FILTER_PARAM: Record<Dimension, string> = {
@@ -89,7 +97,9 @@ export function parseSearch(search: string): UrlState {
     projectsMode: q.get('tf') === 'f' ? 'future' : 'today',
     mode: pick(MODES, q.get('mode')) ?? DEFAULT_STATE.mode,
     step: Number.isInteger(step) && step > 0 && step < 100 ? step : 0,
-    idle: parseIdle(q.get('idle'))
+    idle: parseIdle(q.get('idle')),
+    theme: q.get('theme') === 'hc' ? 'hc' : 'default',
+    presenter: q.get('presenter') === '1'
   };
 }
 
@@ -109,6 +119,8 @@ export function toSearch(s: UrlState): string {
   if (s.mode !== 'default') q.set('mode', s.mode);
   if (s.step > 0) q.set('step', String(s.step));
   if (s.idle !== null) q.set('idle', String(s.idle));
+  if (s.theme !== 'default') q.set('theme', s.theme);
+  if (s.presenter) q.set('presenter', '1');
   const str = q.toString();
   return str ? '?' + str : '';
 }

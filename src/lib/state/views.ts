@@ -3,13 +3,20 @@
 export const FIGURE_VIEWS = ['branches', 'projects', 'radar', 'werft', 'map'] as const;
 export type FigureViewId = (typeof FIGURE_VIEWS)[number];
 
+/** The masterplan's figures that tell its story (Abb. 1, 6, 7, 8): views of their own, not on the overview. */
+export const MASTERPLAN_VIEWS = ['trends', 'strategy', 'future', 'transfer'] as const;
+export type MasterplanViewId = (typeof MASTERPLAN_VIEWS)[number];
+/** Every view drawn by a component of src/views/registry.ts. */
+export type ChartViewId = FigureViewId | MasterplanViewId;
+
 /** Pages without a figure of their own. */
 export const TEXT_VIEWS = ['sources', 'a11y'] as const;
 
-export const VIEWS = ['overview', ...FIGURE_VIEWS, ...TEXT_VIEWS] as const;
+export const VIEWS = ['overview', ...FIGURE_VIEWS, ...MASTERPLAN_VIEWS, ...TEXT_VIEWS] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 /** The header's tabs: every page but the accessibility statement, which the footer links. */
 export const NAV_VIEWS: readonly ViewId[] = VIEWS.filter((v) => v !== 'a11y');
 
 export const isFigureView = (v: ViewId): v is FigureViewId => (FIGURE_VIEWS as readonly string[]).includes(v);
+export const isChartView = (v: ViewId): v is ChartViewId => isFigureView(v) || (MASTERPLAN_VIEWS as readonly string[]).includes(v);
