@@ -4,11 +4,14 @@
 import { DATA_FILES, FILE_KEYS, validateData, type FileKey } from './validate.ts';
 import { buildModel, type ClusterData } from './model.ts';
 import { LEAN_FILES } from './lean.ts';
+import { inlineData } from '../export/inline.ts';
 
 // Each address is fetched once: the full load after the lean one asks again only for what differs.
 const fetched = new Map<string, Promise<string | null>>();
 
 function fetchText(url: string, fetchFn: typeof fetch): Promise<string | null> {
+  const inline = inlineData(url); // the offline single file carries its data in the page
+  if (inline !== null) return Promise.resolve(inline);
   let p = fetched.get(url);
   if (!p) {
     p = fetchFn(url)
