@@ -3,9 +3,17 @@
 // the masterplan's general source line is used. Pure (the translator is passed in).
 import type { ExportTexts } from './layout.ts';
 import { exportFileName } from './filename.ts';
+import { activeDimensions, type Filters } from '../state/filters.ts';
+import { filterLabel } from '../derive/labels.ts';
+import type { Cluster } from '../state/cluster.ts';
+import type { I18n } from '../i18n/i18n.ts';
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 export interface FilterWord { dim: string; label: string }
+
+/** The active filters with their values' names in the UI language. */
+export const filterWords = (cluster: Cluster, filters: Filters, ui: I18n): FilterWord[] =>
+  activeDimensions(filters).map((dim) => ({ dim, label: filterLabel(cluster, dim, filters[dim]!, ui) }));
 
 /** The first of the keys that has a message (a missing key translates to itself). */
 export const firstMessage = (t: Translate, keys: readonly string[]): string | undefined =>
