@@ -9,12 +9,15 @@ import { parseJson } from './json.ts';
 import { guardFile } from './guard.ts';
 import { DETAIL_FILES, isCore, mergeCore, type SplitKey } from './split.ts';
 import { buildModel, type ClusterData } from './model.ts';
+import { inlineData } from '../export/inline.ts';
 
 type Fetched = { ok: true; text: string } | { ok: false; problem: Omit<DataProblem, 'file' | 'level'> };
 const fetched = new Map<string, Promise<Fetched>>();
 
 /** A missing file (404, or the host's index.html in its place), an HTTP or network failure, or the text. */
 export async function fetchText(url: string, fetchFn: typeof fetch): Promise<Fetched> {
+  const inline = inlineData(url); // the offline single file carries its data in the page
+  if (inline !== null) return { ok: true, text: inline };
   let res: Response;
   try {
     res = await fetchFn(url);

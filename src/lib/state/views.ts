@@ -10,13 +10,13 @@ export type MasterplanViewId = (typeof MASTERPLAN_VIEWS)[number];
 export type ChartViewId = FigureViewId | MasterplanViewId;
 
 /** Pages without a figure of their own. */
-export const TEXT_VIEWS = ['sources', 'a11y'] as const;
+export const TEXT_VIEWS = ['sources', 'a11y', 'handout'] as const;
 
 export const VIEWS = ['overview', ...FIGURE_VIEWS, ...MASTERPLAN_VIEWS, ...TEXT_VIEWS] as const;
 export type ViewId = (typeof VIEWS)[number];
 
-/** The header's tabs: every page but the accessibility statement, which the footer links. */
-export const NAV_VIEWS: readonly ViewId[] = VIEWS.filter((v) => v !== 'a11y');
+/** The header's tabs: every page but the accessibility statement (the footer links it) and the handout (the export menu links it). */
+export const NAV_VIEWS: readonly ViewId[] = VIEWS.filter((v) => v !== 'a11y' && v !== 'handout');
 
 export const isFigureView = (v: ViewId): v is FigureViewId => (FIGURE_VIEWS as readonly string[]).includes(v);
 export const isChartView = (v: ViewId): v is ChartViewId => isFigureView(v) || (MASTERPLAN_VIEWS as readonly string[]).includes(v);
