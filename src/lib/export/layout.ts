@@ -1,6 +1,6 @@
 // Where an export puts its parts: the title and the active filters above the figure(s), "Stand 2009"
 // and the source line below, all as SVG text, wrapped to the export's width. Pure.
-import { estimateWidth } from '../layout/textfit.ts';
+import { estimateWidth } from '../layout/text.ts';
 
 export interface Rect { x: number; y: number; w: number; h: number }
 export interface ExportTexts { title: string; filters: string; stand: string; source: string }
