@@ -33,6 +33,10 @@ export function inlineAll(dir: string): string {
     .map((rel) => `<script type="application/json" id="lsn-data-${rel}">${jsonSafe(readFileSync(join(dir, rel), 'utf8'))}</script>`)
     .join('\n');
   for (const [tag, href] of styles) html = html.replace(tag, () => `<style>${asset(href)}</style>`);
+  // The icon goes in as a data: address; the other icons and the web manifest mean nothing from disk.
+  html = html.replace(/<link rel="icon" href="([^"]+\.svg)"[^>]*>/, (_, href: string) =>
+    `<link rel="icon" type="image/svg+xml" href="data:image/svg+xml,${encodeURIComponent(asset(href))}" />`);
+  html = html.replace(/\s*<link rel="(icon|apple-touch-icon|manifest)" href="\.\/[^"]+"[^>]*>/g, '');
   const [tag, src] = scripts[0];
   html = html.replace(tag, () => '');
   html = html.replace('</body>', () => `${data}\n<script type="module">${scriptSafe(asset(src))}</script>\n</body>`);
