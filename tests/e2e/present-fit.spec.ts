@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { flattenStory, parseStory } from '../../src/lib/present/story.ts';
 
 const steps = flattenStory(parseStory(JSON.parse(readFileSync('data/story.json', 'utf8'))));
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+// evaluated, not added as a <script>: the app's CSP (script-src 'self') blocks inline scripts
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 async function openStep(page: Page, n: number, extra = '') {
   await page.goto(`./?mode=present&step=${n}${extra}`);
@@ -37,7 +38,7 @@ for (const s of steps) {
     await page.setViewportSize({ width: 1280, height: 720 });
     await openStep(page, s.n, '&theme=hc');
     await expect(page.locator('html[data-theme="hc"]')).toHaveCount(1);
-    await page.addScriptTag({ path: axePath });
+    await page.evaluate(axeSource);
     const result = await page.evaluate(async () => {
       // @ts-expect-error axe is injected above
       const r = await window.axe.run(document.querySelector('.slide'), { runOnly: { type: 'rule', values: ['color-contrast-enhanced'] } });
