@@ -35,7 +35,8 @@ for (let g = 0; g < cases.length; g += GROUP)
         return hits;
       }, MARK);
       expect(found, c.search.slice(0, 200)).toEqual([]);
-      await expect(page, c.search.slice(0, 200)).toHaveURL((url) => url.search === toSearch(c.expected));
+      // The presentation replaces the state with its story's step, so only the other modes keep what was right.
+      if (c.expected.mode !== 'present') await expect(page, c.search.slice(0, 200)).toHaveURL((url) => url.search === toSearch(c.expected));
     }
     expect(errors).toEqual([]);
   });
