@@ -1,31 +1,68 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { whenNear } from './whenNear.ts';
 
-function elementAt(top: number) {
-  const el = document.createElement('div');
-  el.getBoundingClientRect = () => ({ top, bottom: top + 100, left: 0, right: 100, width: 100, height: 100, x: 0, y: top, toJSON() {} }) as DOMRect;
-  return el;
+// A stand-in observer: `enter(el)` reports el as intersecting, as the browser would after a layout.
+const observed = new Map<Element, (e: { isIntersecting: boolean }[]) => void>();
+class StubObserver {
+  constructor(private cb: (e: { isIntersecting: boolean }[]) => void) {}
+  observe(el: Element) { observed.set(el, this.cb); }
+  disconnect() { for (const [el, cb] of observed) if (cb === this.cb) observed.delete(el); }
 }
+const enter = (el: Element) => observed.get(el)?.([{ isIntersecting: true }]);
 
 describe('whenNear', () => {
-  afterEach(() => vi.useRealTimers());
-  it('shows at once what is on screen or near it', () => {
-    const show = vi.fn();
-    whenNear(show)(elementAt(innerHeight * 1.2));
-    expect(show).toHaveBeenCalledTimes(1);
-  });
-  it('defers what is far below, then shows it once when idle, and never after detaching', () => {
+  beforeEach(() => {
     vi.useFakeTimers();
+    vi.stubGlobal('IntersectionObserver', StubObserver);
+    vi.stubGlobal('requestIdleCallback', (fn: () => void, o: { timeout: number }) => setTimeout(fn, o.timeout));
+    vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));
+    vi.stubGlobal('requestAnimationFrame', (fn: () => void) => setTimeout(fn, 16));
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+    observed.clear();
+  });
+
+  it('shows views that are near one per task, in page order, each after a painted frame', () => {
+    const order: string[] = [];
+    const [a, b, c] = ['a', 'b', 'c'].map(() => document.createElement('section'));
+    whenNear(() => order.push('a'))(a);
+    whenNear(() => order.push('b'))(b);
+    whenNear(() => order.push('c'))(c);
+    enter(c);
+    enter(a);
+    expect(order).toEqual([]);
+    vi.advanceTimersByTime(17);
+    expect(order).toEqual(['a']);
+    vi.advanceTimersByTime(17);
+    // b is not near yet: c, the next near one, takes its turn
+    expect(order).toEqual(['a', 'c']);
+    enter(b);
+    vi.advanceTimersByTime(17);
+    expect(order).toEqual(['a', 'c', 'b']);
+  });
+
+  it('shows what is far below when the browser is idle, once, and never after detaching', () => {
     const show = vi.fn();
-    const far = elementAt(innerHeight * 3);
-    whenNear(show, { idleTimeout: 100 })(far);
+    whenNear(show, { idleTimeout: 100 })(document.createElement('section'));
+    vi.advanceTimersByTime(90);
     expect(show).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(150);
+    vi.advanceTimersByTime(40);
     expect(show).toHaveBeenCalledTimes(1);
     const later = vi.fn();
-    const detach = whenNear(later, { idleTimeout: 100 })(elementAt(innerHeight * 3)) as () => void;
+    const el = document.createElement('section');
+    const detach = whenNear(later, { idleTimeout: 100 })(el) as () => void;
+    enter(el);
     detach();
-    vi.advanceTimersByTime(150);
+    vi.advanceTimersByTime(500);
     expect(later).not.toHaveBeenCalled();
+  });
+
+  it('shows at once where there is no observer (nothing to wait for)', () => {
+    vi.stubGlobal('IntersectionObserver', undefined);
+    const show = vi.fn();
+    whenNear(show)(document.createElement('section'));
+    expect(show).toHaveBeenCalledTimes(1);
   });
 });
