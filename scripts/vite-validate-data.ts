@@ -4,10 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import type { Topology } from 'topojson-specification';
 import { DATA_FILES, FILE_KEYS, formatProblem } from '../src/lib/data/files.ts';
 import { validateData } from '../src/lib/data/validate.ts';
 import { DETAIL_FILES, splitText, type SplitKey } from '../src/lib/data/split.ts';
 import { readDataDir } from './read-data.ts';
+import { simplifyTopology } from './simplify-geo.ts';
 
 
 /**
@@ -30,7 +32,8 @@ export function builtFiles(dir: string): Map<string, string> {
       out.set(DATA_FILES[key], text);
       continue;
     }
-    if (key in DETAIL_FILES) {
+    if (key === 'geo') out.set(DATA_FILES[key], JSON.stringify(simplifyTopology(json as Topology)));
+    else if (key in DETAIL_FILES) {
       const { core, detail } = splitText(JSON.stringify(json));
       out.set(DATA_FILES[key], core);
       out.set(DETAIL_FILES[key as SplitKey], detail);
