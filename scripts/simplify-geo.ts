@@ -10,8 +10,9 @@ import type { Topology } from 'topojson-specification';
 export const MIN_WEIGHT = 3e-6;
 export const QUANTIZE = 1e4;
 
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export function simplifyTopology(topo: Topology): Topology {
-  const s = simplify(presimplify(structuredClone(topo)), MIN_WEIGHT);
+  const s = simplify(presimplify(structuredClone(topo) as Topology<{}>), MIN_WEIGHT);
   // presimplify adds a weight as each point's third coordinate: drop it before quantizing again.
   s.arcs = s.arcs.map((arc) => arc.map((p) => [p[0], p[1]]));
   return quantize(s, QUANTIZE);

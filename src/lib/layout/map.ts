@@ -2,12 +2,13 @@
 // Projection: conformal conic (Lambert) with standard parallels 53.5° and 55° N and central meridian
 // 10° E — the family official German maps use; it keeps shapes and angles true over the region, puts
 // north straight up through the middle of SH and avoids Mercator's growing stretch towards Denmark.
-import { geoArea, geoConicConformal, geoIdentity, geoPath, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { boxOf, type Point } from './mapTransform.ts';
 import { memoize } from '../utils/memo.ts';
+import { MAP_CONIC } from './lambert.ts';
+import { polygonArea, shapeBounds, shapeCentroid, shapePath, type Affine, type PlanarShape, type Ring } from './planarPath.ts';
 
 /** The box the geometry is clipped to (data/geo/SOURCE.md). */
 export const CLIP = { west: 6.5, east: 13.0, south: 52.6, north: 56.0 };
@@ -47,61 +48,76 @@ function features(topo: Topology, key: string): Feature<Geometry, Props>[] {
   return (feature(topo, obj) as FeatureCollection<Geometry, Props>).features;
 }
 
-function mainPart(f: Feature<Geometry, Props>): Feature<Geometry, Props> {
-  if (f.geometry.type !== 'MultiPolygon') return f;
-  const parts = f.geometry.coordinates.map((c) => ({ ...f, geometry: { type: 'Polygon' as const, coordinates: c } }));
-  return parts.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
+// The geometry is projected once per topology into the conic's plane; a frame of any size is that
+// plane scaled and moved (as d3's fitExtent changes only scale and translate), so a size costs only
+// the writing of its path strings.
+const toPlane = (c: Position): Point => MAP_CONIC.forward(c[0], c[1]);
+// A closed ring repeats its first point at the end; the path closes it with Z instead.
+const ring = (r: Position[]): Ring => r.slice(0, -1).map(toPlane);
+
+function planarShape(g: Geometry): PlanarShape {
+  switch (g.type) {
+    case 'Polygon': return { polygons: [g.coordinates.map(ring)], lines: [] };
+    case 'MultiPolygon': return { polygons: g.coordinates.map((p) => p.map(ring)), lines: [] };
+    case 'LineString': return { polygons: [], lines: [g.coordinates.map(toPlane)] };
+    case 'MultiLineString': return { polygons: [], lines: g.coordinates.map((l) => l.map(toPlane)) };
+    case 'GeometryCollection': {
+      const parts = g.geometries.map(planarShape);
+      return { polygons: parts.flatMap((p) => p.polygons), lines: parts.flatMap((p) => p.lines) };
+    }
+    default: return { polygons: [], lines: [] };
+  }
+}
+
+/** The largest part (Hamburg's Kreis includes the island Neuwerk far out in the sea). */
+function mainPart(s: PlanarShape): PlanarShape {
+  if (s.polygons.length < 2) return s;
+  const largest = s.polygons.reduce((a, b) => (Math.abs(polygonArea(b)) > Math.abs(polygonArea(a)) ? b : a));
+  return { polygons: [largest], lines: [] };
 }
 
 /** Does the frame show only points inside the clip box? Samples its edges. */
-export function frameInsideClip(projection: GeoProjection, width: number, height: number, steps = 8): boolean {
+export function frameInsideClip(invert: (p: Point) => Point, width: number, height: number, steps = 8): boolean {
   for (let i = 0; i <= steps; i++)
     for (const [x, y] of [[(width * i) / steps, 0], [(width * i) / steps, height], [0, (height * i) / steps], [width, (height * i) / steps]]) {
-      const ll = projection.invert?.([x, y]);
-      if (!ll || ll[0] < CLIP.west || ll[0] > CLIP.east || ll[1] < CLIP.south || ll[1] > CLIP.north) return false;
+      const [lon, lat] = invert([x, y]);
+      if (!(lon >= CLIP.west && lon <= CLIP.east && lat >= CLIP.south && lat <= CLIP.north)) return false;
     }
   return true;
 }
 
-export function mapProjection(subject: FeatureCollection, width: number, height: number): GeoProjection {
+/**
+ * The frame's affine map of the plane: SH + HH (their plane box `subject`) fitted into the frame with a
+ * padding, centred; very wide or tall frames would reach past the clip box, so they zoom in about the
+ * centre until they do not.
+ */
+export function fitFrame(subject: [Point, Point], width: number, height: number): Affine {
   const pad = Math.round(Math.min(width, height) * 0.04) + 4;
-  const p = geoConicConformal().parallels([53.5, 55]).rotate([-10, 0]);
-  p.fitExtent([[pad, pad], [width - pad, height - pad]], subject);
-  // Very wide or tall frames would reach past the clip box: zoom in about the centre until they do not.
-  for (let i = 0; i < 40 && !frameInsideClip(p, width, height); i++) {
-    const c = p.invert!([width / 2, height / 2])!;
-    p.scale(p.scale() * 1.05);
-    const [cx, cy] = p(c)!;
-    const [tx, ty] = p.translate();
-    p.translate([tx + width / 2 - cx, ty + height / 2 - cy]);
+  const [[x0, y0], [x1, y1]] = subject;
+  const k = Math.min((width - 2 * pad) / (x1 - x0), (height - 2 * pad) / (y1 - y0));
+  let t: Affine = { k, x: pad + (width - 2 * pad - k * (x1 - x0)) / 2 - k * x0, y: pad + (height - 2 * pad - k * (y1 - y0)) / 2 - k * y0 };
+  const invert = (a: Affine) => (p: Point) => MAP_CONIC.invert([(p[0] - a.x) / a.k, (p[1] - a.y) / a.k]);
+  for (let i = 0; i < 40 && !frameInsideClip(invert(t), width, height); i++) {
+    // the plane point at the centre stays at the centre
+    const cx = (width / 2 - t.x) / t.k, cy = (height / 2 - t.y) / t.k;
+    const k2 = t.k * 1.05;
+    t = { k: k2, x: width / 2 - cx * k2, y: height / 2 - cy * k2 };
   }
-  return p;
+  return t;
 }
 
-// The geometry is projected once per topology, into the plane of a reference projection; a frame of
-// any size is the same conic projection scaled and moved (fitExtent changes only scale and translate),
-// so each size only scales the planar coordinates: no trigonometry per size, and each size once.
-const REF = 4000;
+interface Named {
+  id: string;
+  name: string;
+  shape: PlanarShape;
+}
 interface Planar {
-  ref: GeoProjection;
-  subject: FeatureCollection;
-  neighbours: PlanarShape[];
-  others: PlanarShape[];
-  laender: PlanarShape[];
-  kreise: (PlanarShape & { land: 'sh' | 'hh'; c: Point; box: [Point, Point] })[];
-  mesh: Geometry | null;
-}
-type PlanarShape = { id: string; name: string; f: Feature<Geometry, Props> | Geometry };
-
-function projectGeometry(g: Geometry, p: GeoProjection): Geometry {
-  const pt = (c: number[]) => p(c as [number, number]) ?? [NaN, NaN];
-  switch (g.type) {
-    case 'Point': return { type: 'Point', coordinates: pt(g.coordinates) };
-    case 'MultiPoint': case 'LineString': return { type: g.type, coordinates: g.coordinates.map(pt) } as Geometry;
-    case 'MultiLineString': case 'Polygon': return { type: g.type, coordinates: g.coordinates.map((r) => r.map(pt)) } as Geometry;
-    case 'MultiPolygon': return { type: 'MultiPolygon', coordinates: g.coordinates.map((q) => q.map((r) => r.map(pt))) };
-    case 'GeometryCollection': return { type: 'GeometryCollection', geometries: g.geometries.map((x) => projectGeometry(x, p)) };
-  }
+  subjectBox: [Point, Point];
+  neighbours: Named[];
+  others: Named[];
+  laender: Named[];
+  kreise: (Named & { land: 'sh' | 'hh'; c: Point; box: [Point, Point] })[];
+  mesh: PlanarShape | null;
 }
 
 const planarOf = new WeakMap<Topology, Planar>();
@@ -109,26 +125,20 @@ function planar(topo: Topology): Planar {
   const cached = planarOf.get(topo);
   if (cached) return cached;
   const laender = features(topo, 'laender');
-  const subjectF = laender.filter((f) => LAND_ID[f.properties.ags ?? '']);
-  const subject: FeatureCollection = { type: 'FeatureCollection', features: subjectF };
-  const ref = mapProjection(subject, REF, REF);
-  const flat = (f: Feature<Geometry, Props>) => ({ ...f, geometry: projectGeometry(f.geometry, ref) });
-  const shape = (f: Feature<Geometry, Props>, id: string): PlanarShape => ({ id, name: f.properties.name, f: flat(f) });
-  const path = geoPath();
+  const named = (f: Feature<Geometry, Props>, id: string): Named => ({ id, name: f.properties.name, shape: planarShape(f.geometry) });
+  const subject = laender.filter((f) => LAND_ID[f.properties.ags ?? '']).map((f) => named(f, LAND_ID[f.properties.ags!]));
   const kreiseObj = topo.objects.kreise as GeometryCollection<Props> | undefined;
   const result: Planar = {
-    ref,
-    subject,
-    neighbours: features(topo, 'neighbours').map((f) => shape(f, f.properties.name)),
-    others: laender.filter((f) => !LAND_ID[f.properties.ags ?? '']).map((f) => shape(f, f.properties.ags ?? f.properties.name)),
-    laender: subjectF.map((f) => shape(f, LAND_ID[f.properties.ags!])),
+    subjectBox: shapeBounds({ polygons: subject.flatMap((s) => s.shape.polygons), lines: [] }),
+    neighbours: features(topo, 'neighbours').map((f) => named(f, f.properties.name)),
+    others: laender.filter((f) => !LAND_ID[f.properties.ags ?? '']).map((f) => named(f, f.properties.ags ?? f.properties.name)),
+    laender: subject,
     kreise: features(topo, 'kreise').map((f) => {
       const ags = f.properties.ags ?? '';
-      const s = shape(f, ags);
-      // The box of the largest part (Hamburg's Kreis includes the island Neuwerk far out in the sea).
-      return { ...s, land: ags.startsWith('02') ? 'hh' : 'sh', c: path.centroid(s.f) as Point, box: path.bounds(flat(mainPart(f))) as [Point, Point] };
+      const s = named(f, ags);
+      return { ...s, land: ags.startsWith('02') ? 'hh' : 'sh', c: shapeCentroid(s.shape), box: shapeBounds(mainPart(s.shape)) };
     }),
-    mesh: kreiseObj ? projectGeometry(mesh(topo, kreiseObj, (a, b) => a !== b), ref) : null
+    mesh: kreiseObj ? planarShape(mesh(topo, kreiseObj, (a, b) => a !== b)) : null
   };
   planarOf.set(topo, result);
   return result;
@@ -136,13 +146,9 @@ function planar(topo: Topology): Planar {
 
 function layoutUncached(topo: Topology, width: number, height: number): MapGeometry {
   const pl = planar(topo);
-  const projection = mapProjection(pl.subject, width, height);
-  // frame = ref plane · k + (tx, ty)
-  const k = projection.scale() / pl.ref.scale();
-  const [tx, ty] = projection.translate(), [rx, ry] = pl.ref.translate();
-  const at = (p: Point): Point => [p[0] * k + tx - rx * k, p[1] * k + ty - ry * k];
-  const path = geoPath(geoIdentity().scale(k).translate([tx - rx * k, ty - ry * k])).digits(1);
-  const shape = (s: PlanarShape): MapShape => ({ id: s.id, name: s.name, d: path(s.f as Feature) ?? '' });
+  const t = fitFrame(pl.subjectBox, width, height);
+  const at = (p: Point): Point => [p[0] * t.k + t.x, p[1] * t.k + t.y];
+  const shape = (s: Named): MapShape => ({ id: s.id, name: s.name, d: shapePath(s.shape, t) });
   return {
     width,
     height,
@@ -150,9 +156,9 @@ function layoutUncached(topo: Topology, width: number, height: number): MapGeome
     others: pl.others.map(shape),
     subject: pl.laender.map(shape),
     kreise: pl.kreise.map((s) => ({ ...shape(s), land: s.land, c: at(s.c), box: [at(s.box[0]), at(s.box[1])] as [Point, Point] })),
-    kreisMesh: pl.mesh ? (path(pl.mesh) ?? '') : '',
-    project: (lon, lat) => (projection([lon, lat]) ?? [NaN, NaN]) as Point,
-    invert: (p) => (projection.invert?.(p) ?? [NaN, NaN]) as Point
+    kreisMesh: pl.mesh ? shapePath(pl.mesh, t) : '',
+    project: (lon, lat) => at(MAP_CONIC.forward(lon, lat)),
+    invert: (p) => MAP_CONIC.invert([(p[0] - t.x) / t.k, (p[1] - t.y) / t.k])
   };
 }
 
