@@ -8,15 +8,16 @@ import ProjectsView from './projects/ProjectsView.svelte';
 import RadarView from './radar/RadarView.svelte';
 import WerftView from './werft/WerftView.svelte';
 import MapView from './map/MapView.svelte';
-import TrendsView from './trends/TrendsView.svelte';
-import StrategyView from './strategy/StrategyView.svelte';
-import FutureView from './future/FutureView.svelte';
-import TransferView from './transfer/TransferView.svelte';
+
+export type ViewComponent = Component<{ compact?: boolean }>;
 
 export interface ViewEntry {
   id: ChartViewId;
   /** message keys: `<id>.title`, `<id>.howto` in src/messages/<lang>/<id>.json */
-  component: Component<{ compact?: boolean }>;
+  /** drawn at once (the overview's views) … */
+  component?: ViewComponent;
+  /** … or fetched with its own chunk when first shown (the masterplan's figures, off the overview) */
+  load?: () => Promise<{ default: ViewComponent }>;
   needs: FileKey[];
   /** Files of the data layer: when broken, the view says so and still draws the masterplan layer. */
   uses: FileKey[];
@@ -28,10 +29,10 @@ const ENTRIES: Record<ChartViewId, Omit<ViewEntry, 'id'>> = {
   radar: { component: RadarView, needs: ['vocabulary', 'masterplan'], uses: ['actors', 'projects'] },
   werft: { component: WerftView, needs: ['vocabulary', 'masterplan'], uses: ['actors', 'projects'] },
   map: { component: MapView, needs: ['vocabulary', 'geo'], uses: ['actors', 'projects'] },
-  trends: { component: TrendsView, needs: ['vocabulary', 'masterplan'], uses: [] },
-  strategy: { component: StrategyView, needs: ['vocabulary', 'masterplan'], uses: [] },
-  future: { component: FutureView, needs: ['vocabulary', 'masterplan', 'projects'], uses: [] },
-  transfer: { component: TransferView, needs: ['vocabulary', 'masterplan'], uses: [] }
+  trends: { load: () => import('./trends/TrendsView.svelte'), needs: ['vocabulary', 'masterplan'], uses: [] },
+  strategy: { load: () => import('./strategy/StrategyView.svelte'), needs: ['vocabulary', 'masterplan'], uses: [] },
+  future: { load: () => import('./future/FutureView.svelte'), needs: ['vocabulary', 'masterplan', 'projects'], uses: [] },
+  transfer: { load: () => import('./transfer/TransferView.svelte'), needs: ['vocabulary', 'masterplan'], uses: [] }
 };
 
 /** In the order of the one list of views (the overview's order). */
