@@ -29,6 +29,32 @@ for (const lang of LANGS)
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     });
 
+const ALL_REGIONS = ['mt', 'bt', 'ph', 'mt+bt', 'mt+ph', 'bt+ph', 'mt+bt+ph', 'none'];
+for (const lang of LANGS)
+  for (const width of [1920, 1280, 390])
+    test(`the overview's compact branch model shows every count the full view shows, legibly, at ${width}px (${lang})`, async ({ page }) => {
+      await page.setViewportSize({ width, height: width < 800 ? 844 : 1000 });
+      const l = lang === 'en' ? 'lang=en' : '';
+      const countsOf = (view: string) =>
+        page.locator(`[data-view="${view}"] svg [data-count^="region:"]`).evaluateAll((els) =>
+          els.map((e) => [e.getAttribute('data-count'), e.getAttribute('data-value'), (e.textContent ?? '').trim()]).sort()
+        );
+      await openApp(page, ['v=branches', l].filter(Boolean).join('&'));
+      const full = await countsOf('branches');
+      expect(full.map(([k]) => k!.slice('region:'.length)).sort()).toEqual([...ALL_REGIONS].sort());
+      await openApp(page, l);
+      const compact = page.locator('[data-view="branches"]');
+      await compact.scrollIntoViewIfNeeded();
+      expect(await countsOf('branches')).toEqual(full);
+      // Legible: each count is drawn at a readable size, inside the figure, and meets no other text.
+      for (const region of ALL_REGIONS) {
+        const c = compact.locator(`svg [data-count="region:${region}"]`);
+        await expect(c, region).toBeVisible();
+        expect(Number(await c.getAttribute('font-size')), region).toBeGreaterThanOrEqual(12);
+      }
+      expect(await textProblems(page, '[data-view="branches"]')).toEqual([]);
+    });
+
 test('selecting a branch area and a project changes the URL, the details and the other views as derived', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await openApp(page);

@@ -122,3 +122,46 @@ export async function horizontalOverflow(page: Page): Promise<number> {
 
 export const WIDTHS = [360, 390, 768, 1280, 1920];
 export const LANGS = ['de', 'en'] as const;
+
+export interface Motion { kind: string; what: string; target: string }
+
+/**
+ * Records, from the first script on, every CSS transition or animation that starts, every Web Animation
+ * and every map glide (data-gliding), so a test can say that a first draw moved nothing. Call before
+ * the page is opened; read with `motionLog`.
+ */
+export async function recordMotion(page: Page) {
+  await page.addInitScript(() => {
+    const log: { kind: string; what: string; target: string }[] = [];
+    (window as unknown as { __lsnMotion: typeof log }).__lsnMotion = log;
+    const describe = (t: EventTarget | null | undefined) => {
+      if (!(t instanceof Element)) return String(t);
+      const view = t.closest('[data-view]')?.getAttribute('data-view');
+      return `${t.tagName.toLowerCase()}${[...t.classList].map((c) => '.' + c).join('')}${view ? ` in ${view}` : ''}`;
+    };
+    addEventListener('transitionrun', (e) => log.push({ kind: 'transition', what: e.propertyName, target: describe(e.target) }), true);
+    addEventListener('animationstart', (e) => log.push({ kind: 'animation', what: e.animationName, target: describe(e.target) }), true);
+    const seen = new WeakSet<Animation>();
+    const poll = () => {
+      for (const a of document.getAnimations())
+        if (!seen.has(a)) {
+          seen.add(a);
+          const what = 'transitionProperty' in a ? String(a.transitionProperty) : 'animationName' in a ? String(a.animationName) : a.id;
+          log.push({ kind: a.constructor.name, what, target: describe((a.effect as KeyframeEffect | null)?.target) });
+        }
+      for (const el of document.querySelectorAll('[data-gliding="true"]')) log.push({ kind: 'glide', what: 'map', target: describe(el) });
+      requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  });
+}
+
+/** What moved since the page was opened (see recordMotion), each entry once; `clear` empties the log. */
+export async function motionLog(page: Page, clear = false): Promise<Motion[]> {
+  return page.evaluate((clear) => {
+    const log = (window as unknown as { __lsnMotion: { kind: string; what: string; target: string }[] }).__lsnMotion;
+    const out = [...new Map(log.map((m) => [JSON.stringify(m), m])).values()];
+    if (clear) log.length = 0;
+    return out;
+  }, clear);
+}

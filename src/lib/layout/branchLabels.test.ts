@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { MODEL_REGIONS, regionDepth } from './branchGeometry.ts';
-import { branchBlocks, countSpots, sideBlocks, touchTargets } from './branchLabels.ts';
+import { branchBlocks, countSpots, segmentsCross, sideBlocks, touchTargets } from './branchLabels.ts';
 import { layoutBranchModel } from './branchModel.ts';
-import { overlaps, textWidth } from './text.ts';
+import { overlaps, rectHitsCircle, textWidth } from './text.ts';
 import { OPT, SHARES } from '../../../tests/unit/branchModelFixtures.ts';
 
 const WIDTHS = [360, 390, 768, 1280, 1920];
@@ -69,6 +69,51 @@ describe('count spots', () => {
     const few = Object.keys(countSpots(s.circles, s.split, s.obstacles, 12, 'n = 1')).length;
     const wide = Object.keys(countSpots(s.circles, s.split, s.obstacles, 12, 'n = 123456789012')).length;
     expect(wide).toBeLessThanOrEqual(few);
+  });
+});
+
+describe('counts outside their region', () => {
+  // The overview's compact model and the full view, at the widths the screenshots use and beyond.
+  const cases = [false, true].flatMap((compact) => [...WIDTHS, 330, 560, 900].map((width) => [compact ? 'compact' : 'full', width] as const));
+  it.each(cases)('%s model at %i px: every region has its count, those that do not fit stand outside with a leader, nothing overlaps', (kind, width) => {
+    const s = layoutBranchModel(SHARES, 54, { ...OPT, compact: kind === 'compact', noneCountLine: true }, { width });
+    const fs = s.fs - 1;
+    const widest = 'n = 150';
+    const outside = { bounds: { x: 0, y: 0, w: s.width, h: s.height }, avoid: [s.none.rect] };
+    const spots = countSpots(s.circles, s.split, s.obstacles, fs, widest, outside);
+    expect(Object.keys(spots).sort()).toEqual([...MODEL_REGIONS].sort());
+    const w = textWidth(widest, fs) * 1.06, h = fs * 1.25;
+    const box = (p: (typeof spots)[keyof typeof spots] & {}) => {
+      const x = p.anchor === 'end' ? p.x + 1 - w : p.anchor === 'start' ? p.x - 1 : p.x - w / 2;
+      return { x, y: p.y - h / 2, w, h };
+    };
+    const boxes = Object.entries(spots).map(([r, p]) => [r, box(p!)] as const);
+    for (const [r, b] of boxes) {
+      for (const o of [...s.obstacles, s.none.rect]) expect(overlaps(b, o), `${r} meets a fixed text`).toBe(false);
+      for (const [q, c] of boxes) if (q !== r) expect(overlaps(b, c), `${r} meets ${q}`).toBe(false);
+      expect(b.x >= 0 && b.y >= 0 && b.x + b.w <= s.width && b.y + b.h <= s.height, `${r} inside the frame`).toBe(true);
+      const p = spots[r as (typeof MODEL_REGIONS)[number]]!;
+      if (!p.leader) continue;
+      // outside every circle, the leader from inside its region to the box's edge
+      for (const c of s.circles) expect(rectHitsCircle(b, { x: c.cx, y: c.cy, r: c.r }), `${r} outside ${c.id}`).toBe(false);
+      expect(regionDepth(s.circles, r as (typeof MODEL_REGIONS)[number], { x: p.leader.x1, y: p.leader.y1 }), r).toBeGreaterThan(0);
+      expect(p.leader.x2 >= b.x - 1e-6 && p.leader.x2 <= b.x + b.w + 1e-6 && p.leader.y2 >= b.y - 1e-6 && p.leader.y2 <= b.y + b.h + 1e-6, `${r} leader ends at its box`).toBe(true);
+    }
+    const leaders = Object.values(spots).flatMap((p) => (p!.leader ? [p!.leader] : []));
+    for (const a of leaders)
+      for (const b of leaders)
+        if (a !== b) expect(segmentsCross({ x: a.x1, y: a.y1 }, { x: a.x2, y: a.y2 }, { x: b.x1, y: b.y1 }, { x: b.x2, y: b.y2 })).toBe(false);
+  });
+  it('without room outside, a count stays out rather than overlap', () => {
+    const s = layoutBranchModel(SHARES, 54, { ...OPT, noneCountLine: true }, { width: 390 });
+    const outside = { bounds: { x: 0, y: 0, w: 10, h: 10 }, avoid: [] };
+    const spots = countSpots(s.circles, s.split, s.obstacles, s.fs - 1, 'n = 150', outside);
+    expect(Object.values(spots).every((p) => !p!.leader)).toBe(true);
+  });
+  it('segments cross only when they really do', () => {
+    expect(segmentsCross({ x: 0, y: 0 }, { x: 10, y: 10 }, { x: 0, y: 10 }, { x: 10, y: 0 })).toBe(true);
+    expect(segmentsCross({ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 0, y: 5 }, { x: 10, y: 5 })).toBe(false);
+    expect(segmentsCross({ x: 0, y: 0 }, { x: 4, y: 4 }, { x: 0, y: 10 }, { x: 10, y: 0 })).toBe(false);
   });
 });
 

@@ -2,7 +2,7 @@
 // branch names with their shares inside their circles, the spots of the data counts inside every
 // region, and round touch targets for the small regions. Pure; sizes estimated by the text module.
 import { memoize } from '../utils/memo.ts';
-import { fitInRegion, textWidth, type Anchor, type Box } from './text.ts';
+import { fitInRegion, overlaps, rectHitsCircle, textWidth, type Anchor, type Box } from './text.ts';
 import { deepestPoint, MODEL_REGIONS, regionBounds, regionDepth, type BranchId, type Circle, type ModelRegion, type Pt } from './branchGeometry.ts';
 
 export interface TextBlock { x: number; y: number; rect: Box; anchor: Anchor }
@@ -61,16 +61,105 @@ export function branchBlocks(circles: Circle[], lines: Record<BranchId, [string,
   return { blocks, needLeft };
 }
 
-function countSpotsUncached(circles: Circle[], split: { x: number; y1: number; y2: number }, obstacles: Box[], w: number, h: number): Partial<Record<ModelRegion, Pt>> {
+/** A count's centre; a count that does not fit inside its region stands outside, joined to it by a leader. */
+export interface CountSpot extends Pt { anchor: Anchor; leader?: { x1: number; y1: number; x2: number; y2: number } }
+/** Where counts may stand outside the model: the figure's frame and the boxes to keep clear of (besides the obstacles). */
+export interface Outside { bounds: Box; avoid: Box[] }
+
+/** Whether the segment a–b meets the box (Liang–Barsky clipping). */
+function segmentHitsBox(a: Pt, b: Pt, q: Box): boolean {
+  let t0 = 0, t1 = 1;
+  const dx = b.x - a.x, dy = b.y - a.y;
+  for (const [p, d] of [[-dx, a.x - q.x], [dx, q.x + q.w - a.x], [-dy, a.y - q.y], [dy, q.y + q.h - a.y]]) {
+    if (p === 0) {
+      if (d < 0) return false;
+      continue;
+    }
+    const t = d / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return false;
+  }
+  return true;
+}
+
+/** The point of a box nearest to p. */
+const nearestOf = (b: Box, p: Pt): Pt => ({ x: Math.max(b.x, Math.min(p.x, b.x + b.w)), y: Math.max(b.y, Math.min(p.y, b.y + b.h)) });
+
+/** Whether the segments a–b and c–d cross (touching ends do not count). */
+export function segmentsCross(a: Pt, b: Pt, c: Pt, d: Pt): boolean {
+  const o = (p: Pt, q: Pt, r: Pt) => Math.sign((q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x));
+  return o(a, b, c) * o(a, b, d) < 0 && o(c, d, a) * o(c, d, b) < 0;
+}
+
+/** Distance from p to the segment a–b. */
+function segmentDist(p: Pt, a: Pt, b: Pt): number {
+  const dx = b.x - a.x, dy = b.y - a.y;
+  const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+  return Math.hypot(p.x - a.x - t * dx, p.y - a.y - t * dy);
+}
+
+interface Leader { a: Pt; b: Pt }
+
+/**
+ * A box of w × h outside every circle, inside the frame, clear of the boxes taken, as near as possible
+ * to the anchor, with a leader from the anchor to the box that crosses no taken box and no leader
+ * drawn before, and passes no other anchor closely. Null when none fits.
+ */
+function calloutBox(circles: Circle[], anchor: Pt, { bounds }: Outside, taken: Box[], leaders: Leader[], anchors: Pt[], w: number, h: number): Box | null {
+  const gap = 3;
+  const step = 3;
+  let best: Box | null = null, bestD = Infinity;
+  for (let y = bounds.y + 2; y + h <= bounds.y + bounds.h - 2; y += step)
+    for (let x = bounds.x + 2; x + w <= bounds.x + bounds.w - 2; x += step) {
+      const box = { x, y, w, h };
+      const end = nearestOf(box, anchor);
+      const d = Math.hypot(end.x - anchor.x, end.y - anchor.y);
+      if (d >= bestD) continue;
+      if (circles.some((c) => rectHitsCircle(box, { x: c.cx, y: c.cy, r: c.r }, 4))) continue;
+      if (taken.some((o) => overlaps(box, o, gap) || segmentHitsBox(anchor, end, o))) continue;
+      if (leaders.some((l) => segmentsCross(anchor, end, l.a, l.b) || segmentHitsBox(l.a, l.b, box))) continue;
+      if (anchors.some((p) => p !== anchor && segmentDist(p, anchor, end) < 6)) continue;
+      [best, bestD] = [box, d];
+    }
+  return best;
+}
+
+function countSpotsUncached(circles: Circle[], split: { x: number; y1: number; y2: number }, obstacles: Box[], w: number, h: number, outside?: Outside): Partial<Record<ModelRegion, CountSpot>> {
   const taken = [...obstacles, { x: split.x - 1, y: split.y1, w: 2, h: split.y2 - split.y1 }];
-  const out: Partial<Record<ModelRegion, Pt>> = {};
+  const out: Partial<Record<ModelRegion, CountSpot>> = {};
+  const missing: ModelRegion[] = [];
   for (const region of MODEL_REGIONS) {
     const { x0, y0, x1, y1 } = regionBounds(circles, region);
     const spot = fitInRegion((x, y) => regionDepth(circles, region, { x, y }), { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, w, h, taken);
-    if (!spot) continue;
+    if (!spot) {
+      missing.push(region);
+      continue;
+    }
     taken.push(spot);
-    out[region] = { x: spot.x + spot.w / 2, y: spot.y + spot.h / 2 };
+    out[region] = { x: spot.x + spot.w / 2, y: spot.y + spot.h / 2, anchor: 'middle' };
   }
+  if (!outside) return out;
+  // The rest outside the circles, the one nearest free space first; leaders start at the region's deepest point.
+  const blocked = [...taken, ...outside.avoid];
+  const anchors = missing.map((region) => {
+    const a = deepestPoint(circles, region, 1);
+    return { x: a.x, y: a.y };
+  });
+  const leaders: Leader[] = [];
+  missing.forEach((region, i) => {
+    const anchor = anchors[i];
+    // the leader's rules relaxed step by step rather than leaving a count out
+    const box = calloutBox(circles, anchor, outside, blocked, leaders, anchors, w, h) ?? calloutBox(circles, anchor, outside, blocked, [], [], w, h);
+    if (!box) return;
+    const end = nearestOf(box, anchor);
+    blocked.push(box);
+    leaders.push({ a: anchor, b: end });
+    // the text starts where the leader meets its box
+    const side: Anchor = end.x >= box.x + box.w ? 'end' : end.x <= box.x ? 'start' : 'middle';
+    const x = side === 'end' ? box.x + box.w - 1 : side === 'start' ? box.x + 1 : box.x + box.w / 2;
+    out[region] = { x, y: box.y + box.h / 2, anchor: side, leader: { x1: anchor.x, y1: anchor.y, x2: end.x, y2: end.y } };
+  });
   return out;
 }
 const countSpotsRemembered = memoize(countSpotsUncached);
@@ -78,10 +167,11 @@ const countSpotsRemembered = memoize(countSpotsUncached);
 /**
  * Centres of the data counts ("n = …") in font size fs, one per region where the widest count fits,
  * clear of the fixed texts, the split line and the counts placed before. Found once per layout for
- * the widest count, so a filter change only changes the numbers, never where they stand.
+ * the widest count, so a filter change only changes the numbers, never where they stand. With
+ * `outside`, a count that fits nowhere inside its region stands outside the circles with a leader.
  */
-export function countSpots(circles: Circle[], split: { x: number; y1: number; y2: number }, obstacles: Box[], fs: number, widest: string): Partial<Record<ModelRegion, Pt>> {
-  return countSpotsRemembered(circles, split, obstacles, textWidth(widest, fs) * 1.06, fs * 1.25);
+export function countSpots(circles: Circle[], split: { x: number; y1: number; y2: number }, obstacles: Box[], fs: number, widest: string, outside?: Outside): Partial<Record<ModelRegion, CountSpot>> {
+  return countSpotsRemembered(circles, split, obstacles, textWidth(widest, fs) * 1.06, fs * 1.25, outside);
 }
 
 /** Regions too small for a finger (depth below the radius) get a round target of that radius at their deepest point. */
