@@ -52,6 +52,16 @@ for (const v of VIEWS) {
   });
 }
 
+test('printing in the embed hides its controls too, unzoomed', async ({ page }) => {
+  await openApp(page, 'v=branches&mode=embed');
+  await expect(page.locator('svg[data-figure="branches"]')).toBeVisible();
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await expect(page.locator('html')).toHaveAttribute('data-print', 'flow');
+  await expect(page.locator('button').first()).toBeHidden();
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  await expect(page.locator('html')).not.toHaveAttribute('data-print');
+});
+
 test('Ctrl+P on the handout flows over its pages, unzoomed', async ({ page }) => {
   await openApp(page, 'v=handout');
   await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
