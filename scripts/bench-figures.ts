@@ -1,5 +1,8 @@
 // From measurements to the figures of the budget table (issue budgets: bytes, start, filter latency,
-// Lighthouse mobile, scale curve). Every figure carries its budget, or none when it is only reported.
+// Lighthouse mobile, scale curve, the offline single file's size). Every figure carries its budget, or none when it is only reported.
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import type { Figure } from './bench-stats.ts';
 import { blockingTime, type Timings } from './bench-stats.ts';
 import type { Fetched, StartResult } from './bench-page.ts';
@@ -106,4 +109,24 @@ export function scaleFigures(runs: ScaleRun[]): Figure[] {
       { id: `scale.${r.actors}.heap`, label: `${n} actors: JS heap after GC`, value: r.start?.heapMB ?? null, unit: 'MB' }
     ] satisfies Figure[];
   });
+}
+
+/** The offline single file (npm run build:single): its size raw and gzip, reported (no budget). */
+export function singleFileSizes(html: string | null, reason?: string): Figure[] {
+  const note = html === null ? (reason ?? 'not built') : 'dist-single/lsn-cluster-explorer.html: code, styles, data, map and both languages';
+  return [
+    { id: 'single.raw', label: 'offline single file, raw', value: html === null ? null : kB(Buffer.byteLength(html)), unit: 'kB', note },
+    { id: 'single.gzip', label: 'offline single file, gzip', value: html === null ? null : kB(gzipSync(html).length), unit: 'kB', note }
+  ];
+}
+
+/** Builds the offline single file and reports its size. */
+export function singleFileFigures(): Figure[] {
+  const file = 'dist-single/lsn-cluster-explorer.html';
+  try {
+    execSync('npm run build:single', { stdio: 'inherit' });
+    return singleFileSizes(readFileSync(file, 'utf8'));
+  } catch (e) {
+    return singleFileSizes(null, `not measured: ${String(e).split('\n')[0].slice(0, 160)}`);
+  }
 }

@@ -13,7 +13,7 @@ import { generateDataDir } from './generate-actors.ts';
 import { consoleTable, historyEntry, historyTable, markdownTable, replaceBetween, verdict, type Figure, type HistoryEntry, type Machine } from './bench-stats.ts';
 import { measureLatency, measureStart } from './bench-page.ts';
 import { runLighthouse } from './bench-lighthouse.ts';
-import { BUDGETS, byteFigures, latencyFigures, lighthouseFigures, scaleFigures, startFigures, type ScaleRun } from './bench-figures.ts';
+import { BUDGETS, byteFigures, latencyFigures, lighthouseFigures, scaleFigures, singleFileFigures, startFigures, type ScaleRun } from './bench-figures.ts';
 import { scaleCurveSvg, type ScalePoint } from './bench-chart.ts';
 
 const args = process.argv.slice(2);
@@ -88,7 +88,7 @@ async function measure(): Promise<Results> {
       }
       runs.push(run);
     }
-    const figures = [...byteFigures(start, base), ...startFigures(start, throttled), ...latencyFigures(lat), ...lighthouseFigures(lh.result, lh.reason), ...scaleFigures(runs)];
+    const figures = [...byteFigures(start, base), ...startFigures(start, throttled), ...latencyFigures(lat), ...lighthouseFigures(lh.result, lh.reason), ...scaleFigures(runs), ...singleFileFigures()];
     const scale = runs.map((r) => ({ actors: r.actors, median: r.latency?.median ?? null, p95: r.latency?.p95 ?? null, startMs: r.start?.allViewsMs ?? null, heapMB: r.start?.heapMB ?? null }));
     return { date: new Date().toISOString(), machine: m, figures, scale };
   } finally {

@@ -40,3 +40,5 @@ export const VIEW_ENTRIES: ViewEntry[] = FIGURE_VIEWS.map((id) => ({ id, ...ENTR
 /** The masterplan's story figures: views of their own, not on the overview. */
 export const MASTERPLAN_ENTRIES: ViewEntry[] = MASTERPLAN_VIEWS.map((id) => ({ id, ...ENTRIES[id] }));
 export const viewEntry = (id: ChartViewId): ViewEntry => ({ id, ...ENTRIES[id] });
+/** Every view with a figure: the five, then the masterplan's (the handout's order). */
+export const CHART_ENTRIES: ViewEntry[] = [...VIEW_ENTRIES, ...MASTERPLAN_ENTRIES];

@@ -13,7 +13,7 @@ test.beforeAll(() => {
   if (!existsSync(FILE)) execSync('npm run build:single', { stdio: 'inherit' });
 });
 
-const CASES = ['', '?v=branches&i=onko', '?v=projects', '?v=radar&lang=en', '?v=werft', '?v=map&l=hh', '?mode=kiosk', '?mode=kiosk&v=map&lang=en'];
+const CASES = ['', '?v=branches&i=onko', '?v=projects', '?v=radar&lang=en', '?v=werft', '?v=map&l=hh', '?v=strategy', '?v=transfer&lang=en', '?mode=kiosk', '?mode=kiosk&v=map&lang=en'];
 
 for (const q of CASES) {
   test(`single file ${q || '(start)'}`, async ({ page }) => {

@@ -1,10 +1,11 @@
-// Export of every figure view: the SVG is well-formed XML with title, filter sentence, "Stand 2009" and
-// source line as text, and draws non-blank; the PNGs decode at 2× the SVG's size and at 1920×1080.
+// Export of every figure view and masterplan figure: the SVG is well-formed XML with title, filter
+// sentence, "Stand 2009" and source line as text, has no external reference and draws non-blank; the PNGs
+// decode at 2× the SVG's size and at 1920×1080, the full-HD one with the figure filling its frame.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { openApp } from './helpers.ts';
 
-const VIEWS = ['branches', 'projects', 'radar', 'werft', 'map'] as const;
+const VIEWS = ['branches', 'projects', 'radar', 'werft', 'map', 'trends', 'strategy', 'future', 'transfer'] as const;
 
 async function download(page: Page, view: string, kind: 'svg' | 'png2x' | 'png1080') {
   const frame = page.locator(`section[data-view="${view}"]`);
@@ -34,12 +35,17 @@ function inspectSvg(page: Page, svg: string) {
     return {
       error, width, height, ink: ink / (width * height),
       title: doc.querySelector('svg > title')?.textContent, heading: part('title'), filters: part('filters'), stand: part('stand'), source: part('source'),
-      external: [...doc.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => !a.name.startsWith("xmlns")).map((a) => a.value)).filter((v) => /url\((?!#)|^(https?|file|data):/.test(v)),
-      styled: doc.querySelectorAll('style, [style], link').length
+      external: [
+        ...[...doc.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => !a.name.startsWith('xmlns')).map((a) => a.value)).filter((v) => /url\((?!#)|^(https?|file|data|blob):|\/\//.test(v)),
+        ...[...doc.querySelectorAll('[href], [*|href]')].map((e) => e.getAttribute('href') ?? e.getAttributeNS('http://www.w3.org/1999/xlink', 'href') ?? '').filter((h) => !h.startsWith('#')),
+        ...(text.match(/url\(\s*['"]?(?!#)[^)]*\)|<link\b|https?:\/\/(?!www\.w3\.org\/)/g) ?? [])
+      ],
+      styled: doc.querySelectorAll('style, [style], link, script, foreignObject').length
     };
   }, svg);
 }
 
+/** Decodes a PNG in the page: size, share of non-white pixels, and how far the ink in the middle band (between the texts) spreads. */
 function inspectPng(page: Page, bytes: Buffer) {
   return page.evaluate(async (b64) => {
     const bin = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
@@ -48,9 +54,17 @@ function inspectPng(page: Page, bytes: Buffer) {
     const ctx = canvas.getContext('2d')!;
     ctx.drawImage(bmp, 0, 0);
     const px = ctx.getImageData(0, 0, bmp.width, bmp.height).data;
-    let ink = 0;
-    for (let i = 0; i < px.length; i += 16) if (px[i] < 235 || px[i + 1] < 235 || px[i + 2] < 235) ink++;
-    return { width: bmp.width, height: bmp.height, ink: ink / (px.length / 16) };
+    const W = bmp.width, H = bmp.height;
+    const top = Math.round(H * 0.15), bottom = Math.round(H * 0.85);
+    let ink = 0, x0 = W, x1 = -1, y0 = H, y1 = -1;
+    for (let i = 0; i < px.length; i += 4) {
+      if (!(px[i] < 235 || px[i + 1] < 235 || px[i + 2] < 235)) continue;
+      if (i % 16 === 0) ink++;
+      const p = i / 4, x = p % W, y = (p - x) / W;
+      if (y < top || y >= bottom) continue;
+      x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+    }
+    return { width: W, height: H, ink: ink / (px.length / 16), spread: Math.max((x1 - x0 + 1) / W, (y1 - y0 + 1) / (bottom - top)) };
   }, bytes.toString('base64'));
 }
 
@@ -59,7 +73,7 @@ test.use({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
 for (const view of VIEWS) {
   test(`${view}: SVG and PNG exports`, async ({ page }) => {
     await openApp(page, `v=${view}&i=onko`);
-    await expect(page.locator(`section[data-view="${view}"] svg[data-figure]`).first()).toBeVisible();
+    await expect(page.locator(`section[data-view="${view}"] svg[data-figure="${view}"]`).first()).toBeVisible();
     const svg = await download(page, view, 'svg');
     expect(svg.name).toMatch(new RegExp(`^lsn-[a-z-]+-onkologie-2009\\.svg$`));
     const s = await inspectSvg(page, svg.bytes.toString('utf8'));
@@ -85,6 +99,8 @@ for (const view of VIEWS) {
     const p1 = await inspectPng(page, png1080.bytes);
     expect([p1.width, p1.height]).toEqual([1920, 1080]);
     expect(p1.ink).toBeGreaterThan(0.02);
+    // not letterboxed: the figure fills the frame between the texts in width or in height
+    expect(p1.spread).toBeGreaterThan(0.9);
   });
 }
 

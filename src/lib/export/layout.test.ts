@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitContain, layoutExport, PAD, wrapWords } from './layout.ts';
+import { fitContain, frameSizes, layoutExport, layoutExportFrame, PAD, wrapWords } from './layout.ts';
 
 const texts = {
   title: 'Branchenmodell',
@@ -38,6 +38,37 @@ describe('layoutExport', () => {
     const l = layoutExport([{ x: 0, y: 0, w: 200, h: 100 }], texts);
     expect(l.width).toBe(520);
     expect(l.figures[0].x).toBeCloseTo(160);
+  });
+});
+
+describe('layoutExportFrame (1920×1080)', () => {
+  const HD = { width: 1920, height: 1080 };
+  const bottomOf = (l: ReturnType<typeof layoutExportFrame>, part: string) => Math.max(...l.lines.filter((t) => t.part === part).map((t) => t.y));
+  const topOf = (l: ReturnType<typeof layoutExportFrame>, part: string) => Math.min(...l.lines.filter((t) => t.part === part).map((t) => t.y - t.size));
+  it('sets the texts at a slide\'s sizes', () => {
+    const s = frameSizes(1920);
+    expect(s.title.size).toBeGreaterThanOrEqual(36);
+    expect(s.source.size).toBeGreaterThanOrEqual(18);
+  });
+  it('scales a wide figure to fill the width between the texts', () => {
+    const l = layoutExportFrame([{ x: 100, y: 300, w: 1000, h: 400 }], texts, HD);
+    expect([l.width, l.height]).toEqual([1920, 1080]);
+    const fw = 1000 * l.scale, fh = 400 * l.scale;
+    expect(fw).toBeGreaterThan(1920 * 0.9);
+    expect(l.figures[0].y).toBeGreaterThan(bottomOf(l, 'filters'));
+    expect(l.figures[0].y + fh).toBeLessThan(topOf(l, 'stand'));
+    expect(bottomOf(l, 'source')).toBeLessThanOrEqual(1080);
+  });
+  it('scales a tall figure to fill the height, centred', () => {
+    const l = layoutExportFrame([{ x: 0, y: 0, w: 600, h: 900 }], texts, HD);
+    const fw = 600 * l.scale, fh = 900 * l.scale;
+    expect(topOf(l, 'stand') - (bottomOf(l, 'filters'))).toBeLessThan(fh + 120);
+    expect(l.figures[0].x + fw / 2).toBeCloseTo(960, 0);
+  });
+  it('keeps two figures side by side, scaled together', () => {
+    const l = layoutExportFrame([{ x: 10, y: 200, w: 400, h: 400 }, { x: 430, y: 200, w: 400, h: 400 }], texts, HD);
+    expect(l.figures[1].x - l.figures[0].x).toBeCloseTo(420 * l.scale);
+    expect(l.figures[1].y).toBeCloseTo(l.figures[0].y);
   });
 });
 

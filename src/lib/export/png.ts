@@ -1,5 +1,5 @@
 // PNG from an SVG export: the serialised SVG drawn as an image from a blob: URL (the CSP allows
-// img-src blob:) onto a canvas of the size asked for, the picture fitted and centred on the background.
+// img-src blob:) onto a canvas of the size asked for, the picture fitted (aspect kept) on the background.
 import { fitContain } from './layout.ts';
 
 export function svgToPng(svg: string, size: { width: number; height: number }, out: { width: number; height: number }, background: string): Promise<Blob> {

@@ -10,7 +10,8 @@ export async function runExport(frame: Element, kind: ExportKind, texts: ExportT
   const figures = figuresOf(frame);
   if (!figures.length) throw new Error(`Export: the view "${frame.getAttribute('data-view')}" shows no figure (svg[data-figure])`);
   const colors = frameColors(frame);
-  const built = buildExportSvg(figures, texts, colors);
+  // the full-HD picture is laid out for its frame: texts at legible sizes, the figures filling the rest
+  const built = buildExportSvg(figures, texts, colors, kind === 'png1080' ? FULL_HD : undefined);
   if (kind === 'svg') return saveBlob(new Blob([built.svg], { type: 'image/svg+xml;charset=utf-8' }), fileName);
   const out = kind === 'png2x' ? { width: built.width * 2, height: built.height * 2 } : FULL_HD;
   saveBlob(await svgToPng(built.svg, built, out, colors.background), fileName);

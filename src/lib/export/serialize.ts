@@ -2,7 +2,7 @@
 // written as presentation attributes (no style sheet, no CSS variables, no external references), placed
 // as on screen, with the title, the active filters, "Stand 2009" and the source line as SVG text.
 import { FONT_STACK, INHERITED, OWN, styleAttributes, type Styles } from './styles.ts';
-import { layoutExport, type ExportTexts } from './layout.ts';
+import { layoutExport, layoutExportFrame, type ExportTexts } from './layout.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
 const PROPS = [...INHERITED, ...Object.keys(OWN)];
@@ -59,12 +59,14 @@ function el(name: string, attrs: Record<string, string | number>, text?: string)
   return e;
 }
 
-export function buildExportSvg(figures: SVGSVGElement[], texts: ExportTexts, colors: ExportColors): BuiltExport {
+/** The export's SVG: around the figures at their screen size, or in a `frame` of fixed size that they fill. */
+export function buildExportSvg(figures: SVGSVGElement[], texts: ExportTexts, colors: ExportColors, frame?: { width: number; height: number }): BuiltExport {
   const rects = figures.map((f) => {
     const r = f.getBoundingClientRect();
     return { x: r.left, y: r.top, w: r.width, h: r.height };
   });
-  const layout = layoutExport(rects, texts);
+  const layout = frame ? layoutExportFrame(rects, texts, frame) : layoutExport(rects, texts);
+  const k = layout.scale;
   const root = el('svg', { xmlns: NS, width: layout.width, height: layout.height, viewBox: `0 0 ${layout.width} ${layout.height}`, 'font-family': FONT_STACK });
   root.append(el('title', {}, texts.title), el('desc', {}, [texts.filters, texts.stand, texts.source].join(' – ')));
   root.append(el('rect', { width: layout.width, height: layout.height, fill: colors.background }));
@@ -79,8 +81,8 @@ export function buildExportSvg(figures: SVGSVGElement[], texts: ExportTexts, col
   figures.forEach((fig, i) => {
     const { x, y } = layout.figures[i];
     const vb = fig.viewBox.baseVal;
-    const w = rects[i].w, h = rects[i].h;
-    const vw = vb && vb.width ? vb.width : w, vh = vb && vb.height ? vb.height : h;
+    const w = rects[i].w * k, h = rects[i].h * k;
+    const vw = vb && vb.width ? vb.width : rects[i].w, vh = vb && vb.height ? vb.height : rects[i].h;
     const clipId = `lsn-export-clip-${i}`;
     const clip = el('clipPath', { id: clipId });
     clip.append(el('rect', { x, y, width: w, height: h }));
