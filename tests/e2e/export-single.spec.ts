@@ -9,6 +9,10 @@ import { expect, test } from '@playwright/test';
 const FILE = resolve('dist-single/lsn-cluster-explorer.html');
 const URL_ = pathToFileURL(FILE).href;
 
+// One worker builds the file and opens it case by case: two workers building it at once would remove
+// each other's output.
+test.describe.configure({ mode: 'serial' });
+
 test.beforeAll(() => {
   if (!existsSync(FILE)) execSync('npm run build:single', { stdio: 'inherit' });
 });
