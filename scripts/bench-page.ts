@@ -10,9 +10,11 @@ import { blockingTime, summarize, type Timings } from './bench-stats.ts';
 const OBSERVE = `
 globalThis.__name = (f) => f;
 (() => {
-  const b = (window.__bench = { longtasks: [], lcp: 0, firstView: null, allViews: null });
+  const b = (window.__bench = { longtasks: [], lcp: 0, cls: 0, firstView: null, allViews: null });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) b.longtasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) b.lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
+  // shifts of what is on screen without input, as Lighthouse counts them (views drawn in turn must not move others)
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) b.cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
   let queued = false;
   const check = () => {
     queued = false;
@@ -63,6 +65,7 @@ export interface StartResult {
   firstViewMs: number | null;
   allViewsMs: number | null;
   lcpMs: number | null;
+  cls: number;
   heapMB: number | null;
 }
 
@@ -95,11 +98,11 @@ export async function measureStart(browser: Browser, url: string, { cpuSlowdown 
   await networkQuiet(page, inflight);
   await Promise.all(bodies);
   if (cpuSlowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  const b = await page.evaluate(() => (window as unknown as { __bench: { longtasks: number[]; lcp: number; firstView: number; allViews: number } }).__bench);
+  const b = await page.evaluate(() => (window as unknown as { __bench: { longtasks: number[]; lcp: number; cls: number; firstView: number; allViews: number } }).__bench);
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   await context.close();
-  return { fetched, requests, failed, longtasks: b.longtasks, firstViewMs: b.firstView, allViewsMs: b.allViews, lcpMs: b.lcp || null, heapMB: heap.usedSize / 2 ** 20 };
+  return { fetched, requests, failed, longtasks: b.longtasks, firstViewMs: b.firstView, allViewsMs: b.allViews, lcpMs: b.lcp || null, cls: b.cls, heapMB: heap.usedSize / 2 ** 20 };
 }
 
 export const throttledEstimate = (s: StartResult) => ({ tbtMs: blockingTime(s.longtasks), lcpMs: s.lcpMs });
