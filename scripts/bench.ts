@@ -1,7 +1,8 @@
 // npm run bench — builds, serves dist/ and measures in headless Chromium; prints every figure with its
-// budget and pass/fail. Writes bench/results.json and appends the run to bench/history.jsonl; it changes
-// no other file. `npm run bench -- --write-readme` also rewrites the tables (bench/README.md, the README's
-// benchmark section) and the scale chart; `npm run bench:readme` does that from the last results alone.
+// budget and pass/fail, and writes bench/results.json (not tracked: a run leaves the work tree clean).
+// Keeping a run is an explicit step: `npm run bench -- --write-readme` appends it to bench/history.jsonl and
+// rewrites the tables (bench/README.md, the README's benchmark section) and the scale chart;
+// `npm run bench:readme` does that from the last results.
 // Options: --quick (fewer changes, no 50,000 run), --lighthouse-runs=N, BENCH_PORT (first of five ports).
 import { execSync, spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -113,9 +114,12 @@ function caption(r: Results) {
 }
 
 function writeReadmes(r: Results) {
-  const history: HistoryEntry[] = existsSync('bench/history.jsonl')
-    ? readFileSync('bench/history.jsonl', 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
-    : [];
+  const read = (): HistoryEntry[] =>
+    existsSync('bench/history.jsonl') ? readFileSync('bench/history.jsonl', 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [];
+  const entry = historyEntry(new Date(r.date), r.machine, r.figures);
+  // a run is kept once, however often its tables are written
+  if (!read().some((h) => JSON.stringify(h) === JSON.stringify(entry))) appendFileSync('bench/history.jsonl', JSON.stringify(entry) + '\n');
+  const history = read();
   const table = `${caption(r)}\n\n${markdownTable(r.figures)}`;
   writeFileSync('bench/scale-curve.svg', scaleCurveSvg(r.scale, SIZES.map((n) => ({ actors: n, ...BUDGETS.scale[n] })), caption(r)) + '\n');
   const readme = existsSync('bench/README.md') ? readFileSync('bench/README.md', 'utf8') : '# Benchmark results\n';
@@ -133,9 +137,8 @@ if (flag('readme-only')) {
   const r = await measure();
   mkdirSync('bench', { recursive: true });
   writeFileSync('bench/results.json', JSON.stringify(r, null, 2) + '\n');
-  appendFileSync('bench/history.jsonl', JSON.stringify(historyEntry(new Date(r.date), r.machine, r.figures)) + '\n');
   console.log(`\n${caption(r)}\n\n${consoleTable(r.figures)}\n`);
   const v = r.figures.map(verdict);
-  console.log(`bench: ${v.filter((x) => x === 'pass').length} pass, ${v.filter((x) => x === 'FAIL').length} FAIL, ${v.filter((x) => x === 'n/a').length} n/a — written to bench/results.json and bench/history.jsonl`);
+  console.log(`bench: ${v.filter((x) => x === 'pass').length} pass, ${v.filter((x) => x === 'FAIL').length} FAIL, ${v.filter((x) => x === 'n/a').length} n/a — written to bench/results.json${flag('write-readme') ? ', kept in bench/history.jsonl and the tables' : ' (keep it with --write-readme)'}`);
   if (flag('write-readme')) writeReadmes(r);
 }
