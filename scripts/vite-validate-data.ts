@@ -34,7 +34,7 @@ export function builtFiles(dir: string): Map<string, string> {
     }
     if (key === 'geo') out.set(DATA_FILES[key], JSON.stringify(simplifyTopology(json as Topology)));
     else if (key in DETAIL_FILES) {
-      const { core, detail } = splitText(JSON.stringify(json));
+      const { core, detail } = splitText(JSON.stringify(json), key as SplitKey);
       out.set(DATA_FILES[key], core);
       out.set(DETAIL_FILES[key as SplitKey], detail);
     } else out.set(DATA_FILES[key], JSON.stringify(json));

@@ -65,7 +65,7 @@ describe('the data step of the build', () => {
 
   it('writes each data file, actors and projects as core and detail', () => {
     const names = [...builtFiles(resolve('data')).keys()].sort();
-    expect(names).toEqual(['actors.detail.json', 'actors.json', 'geo/hh-sh-context.topo.json', 'masterplan.json', 'projects.detail.json', 'projects.json', 'site.json', 'vocabulary.json']);
+    expect(names).toEqual(['actors.detail.json', 'actors.json', 'geo/hh-sh-context.topo.json', 'masterplan.json', 'masterplan.story.json', 'projects.detail.json', 'projects.json', 'site.json', 'vocabulary.json']);
   });
 });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { isCore, merge, mergeCore, split, splitText, type Json } from './split.ts';
-import { guardFile } from './guard.ts';
+import { hasStory, isCore, merge, mergeCore, split, splitText, STORY_KEYS, type Json } from './split.ts';
+import { guardFile, SHAPES } from './guard.ts';
 
 const read = (f: string) => readFileSync(`data/${f}`, 'utf8');
 
@@ -32,5 +32,27 @@ describe('split into core and detail', () => {
     const { core } = splitText(read(file));
     expect(guardFile(key, file, JSON.parse(core))).toEqual([]);
     expect(gzipSync(core).length).toBeLessThan(gzipSync(JSON.stringify(JSON.parse(read(file)))).length / 3);
+  });
+});
+
+describe('masterplan.json: the story parts apart', () => {
+  const text = readFileSync('data/masterplan.json', 'utf8');
+  const whole = JSON.parse(text);
+  const { core, detail } = splitText(text, 'masterplan');
+  it('merged again, equals the file', () => {
+    expect(mergeCore(JSON.parse(core), JSON.parse(detail))).toEqual(whole);
+  });
+  it('keeps in the core every part the guard checks and the dashboard draws; the story parts go', () => {
+    const c = JSON.parse(core);
+    for (const k of Object.keys(SHAPES.masterplan)) expect(c).toHaveProperty(k);
+    for (const k of ['figures', 'counts', 'document']) expect(c).toHaveProperty(k);
+    for (const k of STORY_KEYS) expect(c).not.toHaveProperty(k);
+    expect(guardFile('masterplan', 'masterplan.json', c)).toEqual([]);
+    expect(hasStory(c)).toBe(false);
+    expect(hasStory(mergeCore(c, JSON.parse(detail)))).toBe(true);
+    expect(hasStory(whole)).toBe(true);
+  });
+  it('is much smaller to fetch first', () => {
+    expect(gzipSync(core).length).toBeLessThan(gzipSync(JSON.stringify(whole)).length * 0.7);
   });
 });

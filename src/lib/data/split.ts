@@ -10,7 +10,15 @@ const LISTS = new Set(['src', 'mentioned']);
 /** Kept whole in the core: drawn (the placement's source is a caption of the lighthouse view), and small. */
 const WHOLE = new Set(['placement', 'count']);
 
-export const DETAIL_FILES = { actors: 'actors.detail.json', projects: 'projects.detail.json' } as const;
+export const DETAIL_FILES = { actors: 'actors.detail.json', projects: 'projects.detail.json', masterplan: 'masterplan.story.json' } as const;
+
+/**
+ * masterplan.json is split by its top-level parts instead: what only the masterplan's own figure views
+ * (Abb. 1, 6, 8 in detail), the sources page and the presentation read goes to masterplan.story.json,
+ * fetched when one of them is first shown. The dashboard's figures, and every part the browser's guard
+ * checks, stay in the core.
+ */
+export const STORY_KEYS = ['transferLevels', 'trendItems', 'vision', 'strategyDetails', 'strategyCenter', 'council', 'settlementWindow', 'newThemes', 'norgentaFields', 'competenceLevels', 'outlook', 'focusNote'];
 export type SplitKey = keyof typeof DETAIL_FILES;
 /** The mark of a core file; a file without it is whole (e.g. data/ copied by hand). */
 export const CORE_MARK = { part: 'core' } as const;
@@ -54,9 +62,18 @@ export function merge(core: Json, detail: Json): Json {
   return core;
 }
 
+function splitParts(value: Json, keys: string[]): [Json, Json] {
+  if (!isObject(value)) return [value, null];
+  const core: { [key: string]: Json } = {};
+  const detail: { [key: string]: Json } = {};
+  for (const [k, v] of Object.entries(value)) (keys.includes(k) ? detail : core)[k] = v;
+  return [core, detail];
+}
+
 /** The two file texts of one data file's text (minified); the core carries CORE_MARK. */
-export function splitText(text: string): { core: string; detail: string } {
-  const [core, detail] = split(JSON.parse(text) as Json);
+export function splitText(text: string, key: SplitKey = 'actors'): { core: string; detail: string } {
+  const value = JSON.parse(text) as Json;
+  const [core, detail] = key === 'masterplan' ? splitParts(value, STORY_KEYS) : split(value);
   return { core: JSON.stringify({ ...CORE_MARK, ...(core as object) }), detail: JSON.stringify(detail) };
 }
 
@@ -68,3 +85,6 @@ export function mergeCore(core: unknown, detail: unknown): Json {
   const { part: _part, ...rest } = core as { [key: string]: Json };
   return merge(rest, detail as Json);
 }
+
+/** Whether the masterplan's story parts are there (a whole file, or a core with its story merged). */
+export const hasStory = (masterplan: unknown): boolean => !!masterplan && !isCore(masterplan) && typeof masterplan === 'object';

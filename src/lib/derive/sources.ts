@@ -43,7 +43,10 @@ export function sourceRows(cluster: Cluster, ui: I18n): SourceGroup[] {
             src: r.src
           }))
         ),
-        { key: 'transfer', what: ui.t('sources.transfer'), value: mp.transferLevels.levels.map((l) => `${l.id} ${ui.text(l.label)}`).join('; '), src: mp.transferLevels.src }
+        // Abb. 8 is a story part: it is listed once masterplan.story.json has arrived.
+        ...(mp.transferLevels
+          ? [{ key: 'transfer', what: ui.t('sources.transfer'), value: mp.transferLevels.levels.map((l) => `${l.id} ${ui.text(l.label)}`).join('; '), src: mp.transferLevels.src }]
+          : [])
       ]
     });
   }

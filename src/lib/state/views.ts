@@ -20,3 +20,12 @@ export const NAV_VIEWS: readonly ViewId[] = VIEWS.filter((v) => v !== 'a11y' && 
 
 export const isFigureView = (v: ViewId): v is FigureViewId => (FIGURE_VIEWS as readonly string[]).includes(v);
 export const isChartView = (v: ViewId): v is ChartViewId => isFigureView(v) || (MASTERPLAN_VIEWS as readonly string[]).includes(v);
+
+/**
+ * Whether the page needs the detail files (sources, descriptions, the masterplan's story parts) beyond
+ * the cores of the first draw: a selection (details panel), the sources page, the handout, a masterplan
+ * figure view, or the presentation (its slides show them).
+ */
+export function wantsDetail(view: ViewId, mode: string, selected: unknown): boolean {
+  return !!selected || view === 'sources' || view === 'handout' || (MASTERPLAN_VIEWS as readonly string[]).includes(view) || mode === 'present';
+}
