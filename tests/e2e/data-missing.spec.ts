@@ -85,3 +85,22 @@ test('a selection fetches the two detail files once, and the details show the so
   expect(asked.filter((n) => n.includes('detail')).sort()).toEqual(['actors.detail.json', 'projects.detail.json']);
   expect(new Set(asked).size).toBe(asked.length);
 });
+
+test('a masterplan figure view fetches its story parts once and draws them', async ({ page }) => {
+  const asked = dataRequests(page);
+  await openApp(page, 'v=transfer');
+  await expect(page.locator('svg[data-figure="transfer"]')).toBeVisible();
+  await expect(page.locator('section[data-view="transfer"]')).toContainText('Lizenzen');
+  expect(asked.filter((n) => n === 'masterplan.story.json')).toEqual(['masterplan.story.json']);
+  expect(new Set(asked).size).toBe(asked.length);
+});
+
+test('masterplan.story.json missing: the masterplan figure view says so, the dashboard is untouched', async ({ page }) => {
+  const errors = consoleErrors(page);
+  await page.route('**/data/masterplan.story.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await openApp(page, 'v=trends');
+  await expect(page.locator('section[data-view="trends"]').getByRole('alert')).toContainText('masterplan.story.json');
+  await page.getByRole('link', { name: 'Übersicht' }).click();
+  await expect(page.locator('section[data-view="branches"] svg').first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
