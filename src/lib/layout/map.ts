@@ -142,7 +142,7 @@ function layoutUncached(topo: Topology, width: number, height: number): MapGeome
   const [tx, ty] = projection.translate(), [rx, ry] = pl.ref.translate();
   const at = (p: Point): Point => [p[0] * k + tx - rx * k, p[1] * k + ty - ry * k];
   const path = geoPath(geoIdentity().scale(k).translate([tx - rx * k, ty - ry * k])).digits(1);
-  const shape = (s: PlanarShape): MapShape => ({ id: s.id, name: s.name, d: path(s.f as Feature) ?? '' });
+  const shape = (s: PlanarShape): MapShape => ({ id: s.id, name: s.name, d: flatString(path(s.f as Feature) ?? '') });
   return {
     width,
     height,
@@ -150,17 +150,27 @@ function layoutUncached(topo: Topology, width: number, height: number): MapGeome
     others: pl.others.map(shape),
     subject: pl.laender.map(shape),
     kreise: pl.kreise.map((s) => ({ ...shape(s), land: s.land, c: at(s.c), box: [at(s.box[0]), at(s.box[1])] as [Point, Point] })),
-    kreisMesh: pl.mesh ? (path(pl.mesh) ?? '') : '',
+    kreisMesh: pl.mesh ? flatString(path(pl.mesh) ?? '') : '',
     project: (lon, lat) => (projection([lon, lat]) ?? [NaN, NaN]) as Point,
     invert: (p) => (projection.invert?.(p) ?? [NaN, NaN]) as Point
   };
 }
 
-// the last few sizes per topology (a resize, the overview and the map page, the first draw before measuring)
+/**
+ * d3's path generator builds its string piece by piece: the engine keeps such a string as a tree of
+ * thousands of fragments (several times the memory of its characters) until it is read as a whole.
+ * Copied once into one flat string, a geometry takes a fraction of that memory.
+ */
+export const flatString = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
+
+// The last few sizes per topology: the overview's panel and the map page, and one more (a resize, the
+// first draw before measuring). Each geometry holds every shape's path, so only a few are kept; the
+// overview's frame height follows the panel's other content, and an unbounded or larger cache would
+// grow with every such height seen (a kiosk sees hundreds in a day).
 const bySize = new WeakMap<Topology, (width: number, height: number) => MapGeometry>();
 export function layoutMapGeometry(topo: Topology, size: { width: number; height: number }): MapGeometry {
   let fn = bySize.get(topo);
-  if (!fn) bySize.set(topo, (fn = memoize((w: number, h: number) => layoutUncached(topo, w, h), 8)));
+  if (!fn) bySize.set(topo, (fn = memoize((w: number, h: number) => layoutUncached(topo, w, h), 3)));
   return fn(size.width, size.height);
 }
 
