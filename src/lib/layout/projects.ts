@@ -27,7 +27,7 @@ export interface ProjectsScene {
 
 function layoutProjectsUncached(shares: ProjectsModel['shares'], therapyPercent: number, options: SceneOptions, rows: ProjectMarkIn[], width: number, style: FigureStyle): ProjectsScene {
   const narrow = width < NUMBERS_BELOW;
-  const r = narrow ? 11 : 8;
+  const r = Math.round((narrow ? 11 : 8) * style.text);
   const scene = layoutBranchModel(shares, therapyPercent, { ...options, noneSlot: 2 * r + 16, style }, { width });
   const placed = placeMarks(scene.circles, scene.split.x, rows.map((p) => ({ id: p.id, region: p.region, side: p.side })), r + 4, scene.obstacles, scene.none.slot);
   const marks = new Map(placed.map((m) => [m.id, m]));
