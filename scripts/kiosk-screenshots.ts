@@ -40,15 +40,11 @@ for (const [w, h] of [[1920, 1080], [1080, 1920]] as const) {
     await page.clock.install();
     await page.goto(`${base}?mode=kiosk&idle=5`);
     await page.locator('.kiosk main#main').waitFor();
-    await page.clock.runFor(5_500);
-    await page.locator('[data-kiosk-attract] [data-scene="branches"]').waitFor();
-    if (lang === 'en') {
-      for (let i = 0; i < 4; i++) await page.clock.runFor(10_000);
-      await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
-      await page.locator('[data-kiosk-attract] [data-scene="branches"]').waitFor();
-    }
-    await page.clock.runFor(9_500);
-    await page.locator('[data-kiosk-attract] [data-scene="project"]').waitFor();
+    // step the clock a second at a time until the project scene plays in this language
+    const playing = () =>
+      page.evaluate((l) => document.documentElement.lang === l && !!document.querySelector('[data-kiosk-attract] [data-scene="project"]'), lang);
+    for (let i = 0; i < 200 && !(await playing()); i++) await page.clock.runFor(1_000);
+    if (!(await playing())) throw new Error(`attract loop: no project scene in ${lang}`);
     await page.locator('[data-view="map"] svg[data-figure="map"]').waitFor();
     await settle(page);
     await page.screenshot({ path: `${dir}/kiosk-attract-${lang}-${size}.png` });
