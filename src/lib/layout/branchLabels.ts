@@ -8,11 +8,11 @@ import { deepestPoint, MODEL_REGIONS, regionBounds, regionDepth, type BranchId, 
 export interface TextBlock { x: number; y: number; rect: Box; anchor: Anchor }
 export type SideBlock = TextBlock & { hit: Box };
 
-interface Frame { width: number; pad: number; fs: number; lh: number }
+interface Frame { width: number; pad: number; fs: number; lh: number; hit?: number }
 
 /** Side labels above the model: Therapie ends left of the split, Diagnostik starts right of it; both shift together when space is short. */
-export function sideBlocks(labels: Record<'th' | 'dx', string>, split: number, { width, pad, fs, lh }: Frame): Record<'th' | 'dx', SideBlock> {
-  const sideY = pad + 22;
+export function sideBlocks(labels: Record<'th' | 'dx', string>, split: number, { width, pad, fs, lh, hit = 44 }: Frame): Record<'th' | 'dx', SideBlock> {
+  const sideY = pad + hit / 2;
   const wTh = textWidth(labels.th, fs, true), wDx = textWidth(labels.dx, fs, true);
   const dxStart = Math.max(pad + wTh + 30, Math.min(split + 10, width - pad - 8 - wDx));
   const thEnd = Math.min(split - 10, dxStart - 20);
@@ -20,7 +20,7 @@ export function sideBlocks(labels: Record<'th' | 'dx', string>, split: number, {
     const w = id === 'th' ? wTh : wDx;
     const x = id === 'th' ? thEnd : dxStart;
     const rx = id === 'th' ? x - w : x;
-    return { x, y: sideY, anchor: id === 'th' ? 'end' : 'start', rect: { x: rx, y: sideY - lh / 2, w, h: lh }, hit: { x: rx - 8, y: pad, w: w + 16, h: 44 } };
+    return { x, y: sideY, anchor: id === 'th' ? 'end' : 'start', rect: { x: rx, y: sideY - lh / 2, w, h: lh }, hit: { x: rx - 8, y: pad, w: w + 16, h: hit } };
   };
   return { th: side('th'), dx: side('dx') };
 }

@@ -6,6 +6,7 @@ import { memoize } from '../utils/memo.ts';
 import { wrapText } from './text.ts';
 import { MODEL_REGIONS, placeCircles, regionPath, type BranchId, type Circle, type ModelRegion, type Rect } from './branchGeometry.ts';
 import { splitX } from './branchSplit.ts';
+import { BASE_STYLE, scaledFs, type FigureStyle } from './figureStyle.ts';
 import { branchBlocks, sideBlocks, type SideBlock, type TextBlock } from './branchLabels.ts';
 
 // The model's public names, also reachable through the scene's module.
@@ -26,6 +27,8 @@ export interface SceneOptions {
   /** extra rows in the box: a data count line and/or a slot for marks (px) */
   noneCountLine?: boolean;
   noneSlot?: number;
+  /** touch target and text sizes (the kiosk's are larger) */
+  style?: FigureStyle;
 }
 export interface Scene {
   width: number;
@@ -51,7 +54,9 @@ function layoutBranchModelUncached(
   extraLeft = 0
 ): Scene {
   const width = Math.max(280, size.width);
-  const fs = opt.compact || width < 560 ? 13 : 15;
+  const style = opt.style ?? BASE_STYLE;
+  const hit = style.hit;
+  const fs = scaledFs(opt.compact || width < 560 ? 13 : 15, style);
   const lh = fs * 1.25;
   const pad = 6;
   const model = placeCircles(shares);
@@ -59,15 +64,15 @@ function layoutBranchModelUncached(
   const my0 = Math.min(...model.map((c) => c.cy - c.r)), my1 = Math.max(...model.map((c) => c.cy + c.r));
   const wide = width >= 520;
   const gap = 16;
-  const boxW = wide ? Math.min(220, Math.max(140, width * 0.22)) : width - 2 * pad;
+  const boxW = wide ? Math.min(220 * style.text, Math.max(140, width * 0.22)) : width - 2 * pad;
   const hMax = opt.compact ? 430 : wide ? Math.min(640, Math.max(560, width * 0.36)) : width * 1.6;
   const scale = Math.min((width - 2 * pad - extraLeft - (wide ? boxW + gap : 0)) / (mx1 - mx0), hMax / (my1 - my0));
   const mw = (mx1 - mx0) * scale, mh = (my1 - my0) * scale;
   const left = Math.max(pad + extraLeft, wide ? (width - mw - gap - boxW) / 2 : (width - mw) / 2);
-  const top = pad + 44 + 6;
+  const top = pad + hit + 6;
   const circles = model.map((c) => ({ id: c.id, cx: left + (c.cx - mx0) * scale, cy: top + (c.cy - my0) * scale, r: c.r * scale }));
   const sx = splitX(circles, therapyPercent / 100);
-  const frame = { width, pad, fs, lh };
+  const frame = { width, pad, fs, lh, hit };
   const { blocks: branchLabels, needLeft } = branchBlocks(circles, opt.branchLabels, sx, frame, extraLeft);
   if (needLeft) return layoutBranchModel(shares, therapyPercent, opt, size, needLeft);
   const paths = Object.fromEntries(MODEL_REGIONS.map((r) => [r, regionPath(circles, r)])) as Record<ModelRegion, string>;
@@ -77,7 +82,7 @@ function layoutBranchModelUncached(
   const titleFs = Math.round(fs * 1.6);
   const lines = wrapText(opt.noneLabel, boxW - 16, lineFs);
   const inner = titleFs * 1.2 + lines.length * lineFs * 1.25 + (opt.noneCountLine ? lh : 0) + (opt.noneSlot ?? 0) + 16;
-  const boxH = Math.max(inner, 44);
+  const boxH = Math.max(inner, hit);
   const modelBottom = top + mh;
   const rect = wide
     ? { x: left + mw + gap, y: modelBottom - boxH, w: boxW, h: boxH }
@@ -102,7 +107,7 @@ function layoutBranchModelUncached(
     fs,
     scale,
     circles,
-    split: { x: sx, y1: pad + 44, y2: modelBottom },
+    split: { x: sx, y1: pad + hit, y2: modelBottom },
     paths,
     sides,
     branchLabels,

@@ -162,11 +162,14 @@ function layoutUncached(topo: Topology, width: number, height: number): MapGeome
   };
 }
 
-// the last few sizes per topology (a resize, the overview and the map page, the first draw before measuring)
+// The last few sizes per topology: the overview's panel and the map page, and one more (a resize, the
+// first draw before measuring). Each geometry holds every shape's path, so only a few are kept; the
+// overview's frame height follows the panel's other content, and an unbounded or larger cache would
+// grow with every such height seen (a kiosk sees hundreds in a day).
 const bySize = new WeakMap<Topology, (width: number, height: number) => MapGeometry>();
 export function layoutMapGeometry(topo: Topology, size: { width: number; height: number }): MapGeometry {
   let fn = bySize.get(topo);
-  if (!fn) bySize.set(topo, (fn = memoize((w: number, h: number) => layoutUncached(topo, w, h), 8)));
+  if (!fn) bySize.set(topo, (fn = memoize((w: number, h: number) => layoutUncached(topo, w, h), 3)));
   return fn(size.width, size.height);
 }
 

@@ -17,10 +17,10 @@ export const within = <T extends { x: number; y: number; r: number }>(list: T[],
 
 const dist = (t: { x: number; y: number }, p: Point) => Math.hypot(t.x - p[0], t.y - p[1]);
 
-/** What a tap at p selects: the nearer of group and mark, else an aggregate, else nothing. */
-export function hitAt(scene: Scene, p: Point): Hit {
-  const group = nearestTarget(scene.groups, p);
-  const mark = nearestTarget([...scene.marks].map(([key, m]) => ({ key, x: m.x, y: m.y })), p);
+/** What a tap at p selects: the nearer of group and mark within maxDist, else an aggregate, else nothing. */
+export function hitAt(scene: Scene, p: Point, maxDist = 22): Hit {
+  const group = nearestTarget(scene.groups, p, maxDist);
+  const mark = nearestTarget([...scene.marks].map(([key, m]) => ({ key, x: m.x, y: m.y })), p, maxDist);
   if (group && (!mark || dist(group, p) < dist(mark, p))) return { kind: 'group', group };
   if (mark) return { kind: 'mark', key: mark.key };
   const aggregate = within(scene.aggregates, p);

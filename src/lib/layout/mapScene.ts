@@ -2,6 +2,7 @@
 // grouped or aggregated per Kreis), the city labels and the partner lines. Pure; the component renders it.
 import type { MapGeometry } from './map.ts';
 import { apply, type Point, type Transform } from './mapTransform.ts';
+import { BASE_STYLE, scaledFs, type FigureStyle } from './figureStyle.ts';
 import { AGGREGATE_ABOVE, GROUP_R, aggregateByKreis, aggregateRadius, spreadMarks, type Crowd } from './mapMarks.ts';
 import { placeLabels, textWidth, type Box, type PlacedLabel } from './mapLabels.ts';
 
@@ -42,9 +43,9 @@ export interface Scene {
   labels: PlacedLabel[];
 }
 
-export function sceneOptions(width: number): SceneOptions {
+export function sceneOptions(width: number, style: FigureStyle = BASE_STYLE): SceneOptions {
   const small = width < 600;
-  return { spacing: Math.round(Math.min(26, Math.max(17, width / 48))), maxSpread: small ? 12 : 40, fontSize: small ? 13 : 15 };
+  return { spacing: Math.round(Math.min(26, Math.max(17, width / 48)) * style.text), maxSpread: small ? 12 : 40, fontSize: scaledFs(small ? 13 : 15, style) };
 }
 
 export function layoutScene(

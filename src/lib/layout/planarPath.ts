@@ -18,18 +18,21 @@ export interface Affine {
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
-function ringPath(ring: Ring, t: Affine, close: boolean): string {
-  let s = '';
-  for (let i = 0; i < ring.length; i++) s += (i ? 'L' : 'M') + r1(ring[i][0] * t.k + t.x) + ',' + r1(ring[i][1] * t.k + t.y);
-  return close ? s + 'Z' : s;
+function ringPath(ring: Ring, t: Affine, close: boolean, out: string[]) {
+  for (let i = 0; i < ring.length; i++) out.push((i ? 'L' : 'M') + r1(ring[i][0] * t.k + t.x) + ',' + r1(ring[i][1] * t.k + t.y));
+  if (close) out.push('Z');
 }
 
-/** SVG path data of the shape under the affine map, one decimal. Closed rings end with Z, without repeating the first point. */
+/**
+ * SVG path data of the shape under the affine map, one decimal. Closed rings end with Z, without repeating
+ * the first point. Joined once, so the string is flat: a string grown by `+=` is kept as a tree of pieces,
+ * several times its size, for as long as the geometry is cached.
+ */
 export function shapePath(shape: PlanarShape, t: Affine): string {
-  let d = '';
-  for (const polygon of shape.polygons) for (const ring of polygon) d += ringPath(ring, t, true);
-  for (const line of shape.lines) d += ringPath(line, t, false);
-  return d;
+  const out: string[] = [];
+  for (const polygon of shape.polygons) for (const ring of polygon) ringPath(ring, t, true, out);
+  for (const line of shape.lines) ringPath(line, t, false, out);
+  return out.join('');
 }
 
 /** Signed area of a ring (shoelace). */

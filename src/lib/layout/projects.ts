@@ -4,6 +4,7 @@ import { memoize } from '../utils/memo.ts';
 import { layoutBranchModel, type Scene, type SceneOptions } from './branchModel.ts';
 import { placeMarks, type MarkIn, type MarkOut } from './branchMarks.ts';
 import type { BranchId } from './branchGeometry.ts';
+import { BASE_STYLE, type FigureStyle } from './figureStyle.ts';
 import { placeLabels, textWidth, type LabelOut } from './text.ts';
 
 /** Below this width the marks carry numbers instead of names (too little room for names). */
@@ -20,24 +21,26 @@ export interface ProjectsScene {
   marks: Map<string, MarkOut>;
   labels: Map<string, LabelOut>;
   numbered: boolean;
+  /** radius of a mark's touch target */
+  hitR: number;
 }
 
-function layoutProjectsUncached(shares: ProjectsModel['shares'], therapyPercent: number, options: SceneOptions, rows: ProjectMarkIn[], width: number): ProjectsScene {
+function layoutProjectsUncached(shares: ProjectsModel['shares'], therapyPercent: number, options: SceneOptions, rows: ProjectMarkIn[], width: number, style: FigureStyle): ProjectsScene {
   const narrow = width < NUMBERS_BELOW;
-  const r = narrow ? 11 : 8;
-  const scene = layoutBranchModel(shares, therapyPercent, { ...options, noneSlot: 2 * r + 16 }, { width });
+  const r = Math.round((narrow ? 11 : 8) * style.text);
+  const scene = layoutBranchModel(shares, therapyPercent, { ...options, noneSlot: 2 * r + 16, style }, { width });
   const placed = placeMarks(scene.circles, scene.split.x, rows.map((p) => ({ id: p.id, region: p.region, side: p.side })), r + 4, scene.obstacles, scene.none.slot);
   const marks = new Map(placed.map((m) => [m.id, m]));
   const labelFs = scene.fs - 1;
   const items = rows.map((p) => ({ id: p.id, x: marks.get(p.id)!.x, y: marks.get(p.id)!.y, r: r + 3, w: textWidth(p.short, labelFs, true), h: labelFs * 1.25 }));
   const labels = narrow ? [] : placeLabels(items, { bounds: { x: 0, y: 0, w: scene.width, h: scene.height }, hard: scene.obstacles, marks: items, gap: 2 });
   const numbered = narrow || labels.some((l) => l === null);
-  return { scene, r, labelFs, marks, labels: new Map(numbered ? [] : labels.map((l) => [l!.id, l!])), numbered };
+  return { scene, r, labelFs, marks, labels: new Map(numbered ? [] : labels.map((l) => [l!.id, l!])), numbered, hitR: style.hit / 2 };
 }
 
 // Remembered by what the layout reads (not the rows' filter state), so a filter change costs nothing.
 const remembered = memoize(layoutProjectsUncached);
 
-export function layoutProjects(texts: ProjectsModel, rows: ProjectMarkIn[], width: number): ProjectsScene {
-  return remembered(texts.shares, texts.sidesPct.th, texts.options, rows.map(({ id, short, region, side }) => ({ id, short, region, side })), width);
+export function layoutProjects(texts: ProjectsModel, rows: ProjectMarkIn[], width: number, style: FigureStyle = BASE_STYLE): ProjectsScene {
+  return remembered(texts.shares, texts.sidesPct.th, texts.options, rows.map(({ id, short, region, side }) => ({ id, short, region, side })), width, style);
 }

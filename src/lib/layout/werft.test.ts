@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutWerft, textBox, WIDE, type WerftLabel, type WerftLayoutIn } from './werft.ts';
 import { overlaps } from './text.ts';
 import type { WerftGraph } from '../derive/werft.ts';
+import { KIOSK_STYLE } from './figureStyle.ts';
 
 const COLS = ['supply', 'idea', 'research', 'dev', 'prod', 'market'];
 const NAMES = {
@@ -35,6 +36,16 @@ const schema = graph([1, 1, 1, 1, 1, 1], [1, 1, 1, 1, 1]);
 const data = graph([4, 0, 35, 12, 4, 3], [0, 0, 6, 2, 1]);
 
 describe('layoutWerft', () => {
+  it('kiosk style: every chip and stage at least 48 px high, larger text, no text overlaps', () => {
+    for (const width of [1800, 1000, 600]) {
+      const l = layoutWerft(input('de', data), { width }, KIOSK_STYLE);
+      expect(l.fontSize).toBeGreaterThan(13);
+      for (const c of [...l.chips, ...l.support]) expect(c.box.h, c.id).toBeGreaterThanOrEqual(48);
+      for (const c of l.columns) expect(Math.min(c.hit.w, c.hit.h), c.id).toBeGreaterThanOrEqual(48);
+      const boxes = [...l.columns, ...l.chips, ...l.support].map((c) => textBox(c.text, l.fontSize));
+      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i], boxes[j]), `${width}: ${i}/${j}`).toBe(false);
+    }
+  });
   it('schema: every stage equally thick, wide layouts flow left to right', () => {
     const l = layoutWerft(input('de', schema), { width: 1200 });
     expect(l.orientation).toBe('row');

@@ -6,6 +6,7 @@ import { sankey, sankeyLeft, type SankeyGraph } from 'd3-sankey';
 import { estimateWidth, wrapLabel, type Box } from './text.ts';
 import type { WerftGraph } from '../derive/werft.ts';
 import { memoize } from '../utils/memo.ts';
+import { BASE_STYLE, scaledFs, type FigureStyle } from './figureStyle.ts';
 
 export interface WerftLabel { id: string; label: string; detail: string[] }
 export interface WerftLayoutIn {
@@ -63,20 +64,20 @@ function thickness(g: WerftGraph, cross: number) {
   };
 }
 
-function chipOf(c: WerftLabel, x: number, y: number, w: number, lh: number, fs: number): WerftChip {
+function chipOf(c: WerftLabel, x: number, y: number, w: number, lh: number, fs: number, hit: number): WerftChip {
   const n = charsFor(w - 16, fs);
   const lines = [...wrapLabel(c.label, n), ...c.detail.flatMap((d) => wrapLabel(d, n))];
-  const h = Math.max(44, lines.length * lh + 10);
+  const h = Math.max(hit, lines.length * lh + 10);
   return { id: c.id, box: { x, y, w, h }, text: block(x + 8, y + (h - lines.length * lh) / 2, lines, lh, fs, 'start') };
 }
 
 /** Chips in rows of equal height, as many per row as fit at minW; returns the y below them. */
-function grid(items: WerftLabel[], x: number, y: number, w: number, minW: number, lh: number, fs: number, out: WerftChip[]) {
+function grid(items: WerftLabel[], x: number, y: number, w: number, minW: number, lh: number, fs: number, hit: number, out: WerftChip[]) {
   const per = Math.max(1, Math.min(items.length, Math.floor((w + CHIP_GAP) / (minW + CHIP_GAP))));
   const cw = (w - (per - 1) * CHIP_GAP) / per;
   for (let r = 0; r * per < items.length; r++) {
     const rowItems = items.slice(r * per, r * per + per);
-    const made = rowItems.map((s, k) => chipOf(s, x + k * (cw + CHIP_GAP), y, cw, lh, fs));
+    const made = rowItems.map((s, k) => chipOf(s, x + k * (cw + CHIP_GAP), y, cw, lh, fs, hit));
     const h = Math.max(...made.map((c) => c.box.h));
     for (const c of made) {
       const dy = (h - c.box.h) / 2;
@@ -87,10 +88,11 @@ function grid(items: WerftLabel[], x: number, y: number, w: number, minW: number
   return y;
 }
 
-function layoutWerftUncached(input: WerftLayoutIn, size: { width: number }): WerftLayout {
+function layoutWerftUncached(input: WerftLayoutIn, size: { width: number }, style: FigureStyle = BASE_STYLE): WerftLayout {
   const width = Math.max(240, size.width);
   const row = width >= WIDE;
-  const fs = width < 420 ? 12 : 13;
+  const fs = scaledFs(width < 420 ? 12 : 13, style);
+  const hit = style.hit;
   const lh = Math.round(fs * 1.25);
   const x0 = PAD + INSET, x1 = width - PAD - INSET, innerW = x1 - x0;
   const frameLines = wrapLabel(input.frameLabel, charsFor(innerW, fs, true));
@@ -119,7 +121,7 @@ function layoutWerftUncached(input: WerftLayoutIn, size: { width: number }): Wer
       const subs = input.subs[c.id] ?? [];
       let cy = flowTop + flowH + 10;
       for (const s of subs) {
-        const chip = chipOf(s, x0 + colW * i + 3, cy, colW - 6, lh, fs);
+        const chip = chipOf(s, x0 + colW * i + 3, cy, colW - 6, lh, fs, hit);
         chips.push(chip);
         cy += chip.box.h + CHIP_GAP;
       }
@@ -134,13 +136,13 @@ function layoutWerftUncached(input: WerftLayoutIn, size: { width: number }): Wer
     input.columns.forEach((c, i) => {
       const name = wrapLabel(c.label, charsFor(textW, fs, true));
       const lines = [...name, ...c.detail.flatMap((d) => wrapLabel(d, charsFor(textW, fs)))];
-      const labelH = Math.max(44, lines.length * lh);
+      const labelH = Math.max(hit, lines.length * lh);
       const th = t.node[i];
       const node = { x: x0 + flowW / 2 - th / 2, y: y + labelH / 2 - nodeT / 2, w: th, h: nodeT };
       nodeBoxes.push(node);
       const nb = name.length;
       columns.push({ id: c.id, empty: th === 0, node, hit: { x: x0 - 4, y: y - 2, w: x1 - x0 + 8, h: labelH + 4 }, text: block(tx, y + (labelH - lines.length * lh) / 2, lines, lh, fs, 'start', nb) });
-      const cy = grid(input.subs[c.id] ?? [], tx, y + labelH + 6, textW, 150, lh, fs, chips);
+      const cy = grid(input.subs[c.id] ?? [], tx, y + labelH + 6, textW, 150 * style.text, lh, fs, hit, chips);
       y = cy + 22;
     });
     y -= 10;
@@ -163,7 +165,7 @@ function layoutWerftUncached(input: WerftLayoutIn, size: { width: number }): Wer
   const supportTitle = block(x0, y, titleLines, lh, fs, 'start', titleLines.length);
   y += titleLines.length * lh + 4;
   const support: WerftChip[] = [];
-  y = grid(input.support, x0, y, innerW, row ? 150 : 180, lh, fs, support);
+  y = grid(input.support, x0, y, innerW, (row ? 150 : 180) * style.text, lh, fs, hit, support);
   const height = y + INSET - CHIP_GAP + PAD;
   return {
     width, height, orientation: row ? 'row' : 'column', fontSize: fs,

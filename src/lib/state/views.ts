@@ -24,8 +24,9 @@ export const isChartView = (v: ViewId): v is ChartViewId => isFigureView(v) || (
 /**
  * Whether the page needs the detail files (sources, descriptions, the masterplan's story parts) beyond
  * the cores of the first draw: a selection (details panel), the sources page, the handout, a masterplan
- * figure view, or the presentation (its slides show them).
+ * figure view, the presentation (its slides show them), or the kiosk: it runs for days and is tapped by the
+ * minute, so it loads everything at once and its memory is settled from the first idle reset on.
  */
 export function wantsDetail(view: ViewId, mode: string, selected: unknown): boolean {
-  return !!selected || view === 'sources' || view === 'handout' || (MASTERPLAN_VIEWS as readonly string[]).includes(view) || mode === 'present';
+  return !!selected || view === 'sources' || view === 'handout' || (MASTERPLAN_VIEWS as readonly string[]).includes(view) || mode === 'present' || mode === 'kiosk';
 }

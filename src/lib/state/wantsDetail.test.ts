@@ -5,7 +5,7 @@ describe('which pages fetch the detail files', () => {
   it.each([
     ['overview', 'default', null, false],
     ['branches', 'default', null, false],
-    ['map', 'kiosk', null, false],
+    ['map', 'kiosk', null, true],
     ['overview', 'embed', null, false],
     ['overview', 'default', { kind: 'actor', id: 'a.uksh' }, true],
     ['sources', 'default', null, true],
