@@ -4,6 +4,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { flattenStory, parseStory } from '../../src/lib/present/story.ts';
+import { settled } from './helpers.ts';
 
 const steps = flattenStory(parseStory(JSON.parse(readFileSync('data/story.json', 'utf8'))));
 // evaluated, not added as a <script>: the app's CSP (script-src 'self') blocks inline scripts
@@ -12,6 +13,8 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 async function openStep(page: Page, n: number, extra = '') {
   await page.goto(`./?mode=present&step=${n}${extra}`);
   await expect(page.locator(`.slide[data-step="${n}"]`)).toBeVisible({ timeout: 50_000 });
+  // a masterplan figure arrives with its own chunk and data: measure once the slide has settled and fitted
+  await settled(page);
 }
 
 for (const s of steps) {
