@@ -69,7 +69,7 @@ export function startFigures(start: StartResult, throttled: StartResult): Figure
     { id: 'start.longtask.max', label: 'start, unthrottled: longest task', value: start.longtasks.length ? Math.max(...start.longtasks) : 0, unit: 'ms', max: BUDGETS.longTaskMs, note: `${over.length} task(s) over 50 ms` },
     { id: 'start.firstView', label: 'start, unthrottled: first view drawn', value: start.firstViewMs, unit: 'ms' },
     { id: 'start.allViews', label: 'start, unthrottled: every view drawn', value: start.allViewsMs, unit: 'ms' },
-    { id: 'start.cls', label: 'start, unthrottled: layout shift while the views are drawn in turn', value: start.cls, unit: 'score', max: BUDGETS.lighthouse.cls },
+    { id: 'start.cls', label: 'start, unthrottled: layout shift while the views are drawn in turn', value: start.cls, unit: '', max: BUDGETS.lighthouse.cls },
     { id: 'start.heap', label: 'start: JS heap after GC', value: start.heapMB, unit: 'MB' },
     { id: 'throttled.tbt', label: 'start, 4× CPU (CDP): blocking time (long tasks beyond 50 ms)', value: blockingTime(throttled.longtasks), unit: 'ms', note: 'estimate beside Lighthouse; no network throttling' },
     { id: 'throttled.lcp', label: 'start, 4× CPU (CDP): largest contentful paint', value: throttled.lcpMs, unit: 'ms', note: 'estimate beside Lighthouse; no network throttling' }

@@ -109,20 +109,25 @@ interface Leader { a: Pt; b: Pt }
 function calloutBox(circles: Circle[], anchor: Pt, { bounds }: Outside, taken: Box[], leaders: Leader[], anchors: Pt[], w: number, h: number): Box | null {
   const gap = 3;
   const step = 3;
-  let best: Box | null = null, bestD = Infinity;
+  // Every position of the grid, nearest first (a stable sort keeps the raster order among equals), so the
+  // costly tests run only until the first box that passes them.
+  const spots: { x: number; y: number; d: number }[] = [];
   for (let y = bounds.y + 2; y + h <= bounds.y + bounds.h - 2; y += step)
     for (let x = bounds.x + 2; x + w <= bounds.x + bounds.w - 2; x += step) {
-      const box = { x, y, w, h };
-      const end = nearestOf(box, anchor);
-      const d = Math.hypot(end.x - anchor.x, end.y - anchor.y);
-      if (d >= bestD) continue;
-      if (circles.some((c) => rectHitsCircle(box, { x: c.cx, y: c.cy, r: c.r }, 4))) continue;
-      if (taken.some((o) => overlaps(box, o, gap) || segmentHitsBox(anchor, end, o))) continue;
-      if (leaders.some((l) => segmentsCross(anchor, end, l.a, l.b) || segmentHitsBox(l.a, l.b, box))) continue;
-      if (anchors.some((p) => p !== anchor && segmentDist(p, anchor, end) < 6)) continue;
-      [best, bestD] = [box, d];
+      const end = nearestOf({ x, y, w, h }, anchor);
+      spots.push({ x, y, d: Math.hypot(end.x - anchor.x, end.y - anchor.y) });
     }
-  return best;
+  spots.sort((a, b) => a.d - b.d);
+  for (const { x, y } of spots) {
+    const box = { x, y, w, h };
+    const end = nearestOf(box, anchor);
+    if (circles.some((c) => rectHitsCircle(box, { x: c.cx, y: c.cy, r: c.r }, 4))) continue;
+    if (taken.some((o) => overlaps(box, o, gap) || segmentHitsBox(anchor, end, o))) continue;
+    if (leaders.some((l) => segmentsCross(anchor, end, l.a, l.b) || segmentHitsBox(l.a, l.b, box))) continue;
+    if (anchors.some((p) => p !== anchor && segmentDist(p, anchor, end) < 6)) continue;
+    return box;
+  }
+  return null;
 }
 
 function countSpotsUncached(circles: Circle[], split: { x: number; y1: number; y2: number }, obstacles: Box[], w: number, h: number, outside?: Outside): Partial<Record<ModelRegion, CountSpot>> {
