@@ -50,7 +50,9 @@ export function placeCircles(shares: Record<BranchId, number>): Circle[] {
   ];
 }
 
-export const branchesOf = (region: ModelRegion) => region.split('+') as BranchId[];
+// Read in the hot loops of label placement: split once per region, not once per call.
+const BRANCHES_OF = Object.fromEntries(MODEL_REGIONS.map((r) => [r, r.split('+') as BranchId[]])) as Record<ModelRegion, BranchId[]>;
+export const branchesOf = (region: ModelRegion): BranchId[] => [...BRANCHES_OF[region]];
 
 /** The circles a region lies in. */
 export const circlesOf = (circles: Circle[], region: ModelRegion) => circles.filter((c) => branchesOf(region).includes(c.id));
@@ -68,10 +70,10 @@ export function regionBounds(circles: Circle[], region: ModelRegion): { x0: numb
 
 /** Signed distance from p to the boundary of an exact region (> 0 inside). */
 export function regionDepth(circles: Circle[], region: ModelRegion, p: Pt): number {
-  const set = branchesOf(region);
+  const set = BRANCHES_OF[region];
   let d = Infinity;
   for (const c of circles) {
-    const out = dist(p, { x: c.cx, y: c.cy }) - c.r;
+    const out = Math.hypot(p.x - c.cx, p.y - c.cy) - c.r;
     d = Math.min(d, set.includes(c.id) ? -out : out);
   }
   return d;

@@ -109,23 +109,41 @@ interface Leader { a: Pt; b: Pt }
 function calloutBox(circles: Circle[], anchor: Pt, { bounds }: Outside, taken: Box[], leaders: Leader[], anchors: Pt[], w: number, h: number): Box | null {
   const gap = 3;
   const step = 3;
-  // Every position of the grid, nearest first (a stable sort keeps the raster order among equals), so the
+  // Every position of the grid, nearest first; among equals in raster order. Positions are ordered by a
+  // bucket pass over their distance (rings one step wide), and only the rings reached are sorted, so the
   // costly tests run only until the first box that passes them.
-  const spots: { x: number; y: number; d: number }[] = [];
-  for (let y = bounds.y + 2; y + h <= bounds.y + bounds.h - 2; y += step)
-    for (let x = bounds.x + 2; x + w <= bounds.x + bounds.w - 2; x += step) {
-      const end = nearestOf({ x, y, w, h }, anchor);
-      spots.push({ x, y, d: Math.hypot(end.x - anchor.x, end.y - anchor.y) });
+  const x0 = bounds.x + 2, y0 = bounds.y + 2;
+  const cols = Math.max(0, Math.floor((bounds.x + bounds.w - 2 - w - x0) / step) + 1);
+  const rows = Math.max(0, Math.floor((bounds.y + bounds.h - 2 - h - y0) / step) + 1);
+  const n = cols * rows;
+  if (!n) return null;
+  const dist = new Float64Array(n);
+  let far = 0;
+  for (let j = 0, i = 0; j < rows; j++)
+    for (let k = 0; k < cols; k++, i++) {
+      const x = x0 + k * step, y = y0 + j * step;
+      const ex = Math.max(x, Math.min(anchor.x, x + w)), ey = Math.max(y, Math.min(anchor.y, y + h));
+      dist[i] = Math.hypot(ex - anchor.x, ey - anchor.y);
+      far = Math.max(far, dist[i]);
     }
-  spots.sort((a, b) => a.d - b.d);
-  for (const { x, y } of spots) {
-    const box = { x, y, w, h };
-    const end = nearestOf(box, anchor);
-    if (circles.some((c) => rectHitsCircle(box, { x: c.cx, y: c.cy, r: c.r }, 4))) continue;
-    if (taken.some((o) => overlaps(box, o, gap) || segmentHitsBox(anchor, end, o))) continue;
-    if (leaders.some((l) => segmentsCross(anchor, end, l.a, l.b) || segmentHitsBox(l.a, l.b, box))) continue;
-    if (anchors.some((p) => p !== anchor && segmentDist(p, anchor, end) < 6)) continue;
-    return box;
+  const rings = Math.floor(far / step) + 1;
+  const start = new Int32Array(rings + 1);
+  for (let i = 0; i < n; i++) start[Math.floor(dist[i] / step) + 1]++;
+  for (let r = 0; r < rings; r++) start[r + 1] += start[r];
+  const order = new Int32Array(n);
+  const fill = start.slice(0, rings);
+  for (let i = 0; i < n; i++) order[fill[Math.floor(dist[i] / step)]++] = i;
+  for (let r = 0; r < rings; r++) {
+    const ring = Array.from(order.subarray(start[r], start[r + 1])).sort((a, b) => dist[a] - dist[b] || a - b);
+    for (const i of ring) {
+      const box = { x: x0 + (i % cols) * step, y: y0 + Math.floor(i / cols) * step, w, h };
+      if (circles.some((c) => rectHitsCircle(box, { x: c.cx, y: c.cy, r: c.r }, 4))) continue;
+      const end = nearestOf(box, anchor);
+      if (taken.some((o) => overlaps(box, o, gap) || segmentHitsBox(anchor, end, o))) continue;
+      if (leaders.some((l) => segmentsCross(anchor, end, l.a, l.b) || segmentHitsBox(l.a, l.b, box))) continue;
+      if (anchors.some((p) => p !== anchor && segmentDist(p, anchor, end) < 6)) continue;
+      return box;
+    }
   }
   return null;
 }

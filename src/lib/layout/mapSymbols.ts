@@ -1,7 +1,7 @@
 // The mark symbols: the shape says the type of the actor (or "project"), a ring of three fixed
 // sectors says the branches (Medizintechnik top right, Biotechnologie bottom, Pharma top left), so
 // position repeats what the colour says. Pure path strings centred on 0,0.
-import { arc } from 'd3-shape';
+import { ringPath } from './ringPath.ts';
 
 export const MARK_TYPES = ['uni', 'clinic', 'institute', 'company', 'network', 'authority', 'project'] as const;
 export type MarkType = (typeof MARK_TYPES)[number];
@@ -46,13 +46,13 @@ export interface RingPart {
 }
 /** Branch ring between radii r0 and r1. */
 export function branchRing(branches: string[] | 'none' | 'unknown', r0: number, r1: number): RingPart[] {
-  const gen = arc<{ a0: number; a1: number }>().innerRadius(r0).outerRadius(r1).startAngle((d) => d.a0).endAngle((d) => d.a1);
+  const gen = ({ a0, a1 }: { a0: number; a1: number }) => ringPath(r0, r1, a0, a1);
   if (branches === 'none' || branches === 'unknown')
-    return [{ id: branches, d: gen({ a0: 0, a1: 2 * Math.PI }) ?? '', state: branches }];
+    return [{ id: branches, d: gen({ a0: 0, a1: 2 * Math.PI }), state: branches }];
   const gap = 0.12;
   return BRANCH_ORDER.map((b, i) => ({
     id: b,
-    d: gen({ a0: (i * 2 * Math.PI) / 3 + gap, a1: ((i + 1) * 2 * Math.PI) / 3 - gap }) ?? '',
+    d: gen({ a0: (i * 2 * Math.PI) / 3 + gap, a1: ((i + 1) * 2 * Math.PI) / 3 - gap }),
     state: branches.includes(b) ? 'on' : 'off'
   }));
 }

@@ -184,10 +184,12 @@ export function fitInRegion(depth: (x: number, y: number) => number, area: Box, 
     for (let x = area.x; x + w <= area.x + area.w; x += step) {
       const r = { x, y, w, h };
       if (obstacles.some((o) => overlaps(r, o, margin))) continue;
+      // the least depth along the box's outline (5 points a side), given up as soon as it cannot win
       let s = Infinity;
-      for (let i = 0; i <= 4 && s > bestS; i++)
-        for (const [px, py] of [[x + (w * i) / 4, y], [x + (w * i) / 4, y + h], [x, y + (h * i) / 4], [x + w, y + (h * i) / 4]])
-          s = Math.min(s, depth(px, py));
+      for (let i = 0; i <= 4 && s > bestS; i++) {
+        const px = x + (w * i) / 4, py = y + (h * i) / 4;
+        s = Math.min(s, depth(px, y), depth(px, y + h), depth(x, py), depth(x + w, py));
+      }
       if (s > bestS) [best, bestS] = [r, s];
     }
   return best;
