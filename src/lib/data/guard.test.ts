@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { guardFile, shapeProblems, type Shape } from './guard.ts';
 import { DATA_FILES, FILE_KEYS } from './files.ts';
+import { mergeCore, splitText } from './split.ts';
 
 describe('shapeProblems', () => {
   it.each([
@@ -29,5 +30,14 @@ describe('guardFile', () => {
   });
   it('stops after a few problems', () => {
     expect(guardFile('actors', 'actors.json', { actors: Array(50).fill({}) }, 5)).toHaveLength(5);
+  });
+  it('checks the masterplan\'s story parts once they are merged, not in the core that comes first', () => {
+    const { core, detail } = splitText(readFileSync('data/masterplan.json', 'utf8'), 'masterplan');
+    const story = JSON.parse(detail);
+    story.trends[1].label = 7;
+    expect(guardFile('masterplan', 'masterplan.json', JSON.parse(core))).toEqual([]);
+    expect(guardFile('masterplan', 'masterplan.json', mergeCore(JSON.parse(core), story))).toEqual([
+      expect.objectContaining({ file: 'masterplan.json', path: '$.trends[1].label', code: 'value' })
+    ]);
   });
 });

@@ -2,6 +2,7 @@
 // in one pass, each failure named by file and JSON path. The full schema, the cross-checks and the
 // geometry run in check:data and the build (validate.ts), never at load time.
 import { describe, type DataProblem, type FileKey } from './files.ts';
+import { isCore, STORY_KEYS } from './split.ts';
 
 /**
  * A shape: 's' string, 'n' number, 'b' boolean, 'T' text ({de,en} or {name}), 'L' list of ids or a word
@@ -82,9 +83,15 @@ export const SHAPES: Record<FileKey, Shape> = {
   site: { contact: { name: 's', email: 's', url: 's' } }
 };
 
+/** The masterplan's core is checked without its story parts: they are checked when merged. */
+function shapeOf(key: FileKey, value: unknown): Shape {
+  if (key !== 'masterplan' || !isCore(value)) return SHAPES[key];
+  return Object.fromEntries(Object.entries(SHAPES.masterplan as Record<string, Shape>).filter(([k]) => !STORY_KEYS.includes(k)));
+}
+
 /** The guard of one parsed file: at most `max` problems (a broken file is broken after the first). */
 export function guardFile(key: FileKey, file: string, value: unknown, max = 20): DataProblem[] {
-  return shapeProblems(value, SHAPES[key])
+  return shapeProblems(value, shapeOf(key, value))
     .slice(0, max)
     .map(([path, expected, found]) => ({ file, path, expected, found, level: 'error', code: found === 'nothing' ? 'field' : 'value' }));
 }

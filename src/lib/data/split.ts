@@ -15,10 +15,11 @@ export const DETAIL_FILES = { actors: 'actors.detail.json', projects: 'projects.
 /**
  * masterplan.json is split by its top-level parts instead: what only the masterplan's own figure views
  * (Abb. 1, 6, 8 in detail), the sources page and the presentation read goes to masterplan.story.json,
- * fetched when one of them is first shown. The dashboard's figures, and every part the browser's guard
- * checks, stay in the core.
+ * fetched when one of them is first shown (Abb. 1 and 6 whole, and the figures' printed labels, which
+ * only check:data reads). The dashboard's figures stay in the core; the browser's guard checks the story
+ * parts once they are merged.
  */
-export const STORY_KEYS = ['transferLevels', 'trendItems', 'vision', 'strategyDetails', 'strategyCenter', 'council', 'settlementWindow', 'newThemes', 'norgentaFields', 'competenceLevels', 'outlook', 'focusNote'];
+export const STORY_KEYS = ['figures', 'trends', 'strategyFields', 'focusThemes', 'transferLevels', 'trendItems', 'vision', 'strategyDetails', 'strategyCenter', 'council', 'settlementWindow', 'newThemes', 'norgentaFields', 'competenceLevels', 'outlook', 'focusNote'];
 export type SplitKey = keyof typeof DETAIL_FILES;
 /** The mark of a core file; a file without it is whole (e.g. data/ copied by hand). */
 export const CORE_MARK = { part: 'core' } as const;
