@@ -35,8 +35,10 @@ export function simplifyTopology(topo: Topology): Topology {
     if (!focus.has(i)) for (const p of arc) p[2] = p[2] / CONTEXT;
   });
   const s = simplify(pre, MIN_WEIGHT);
-  const area = (ring: number[]) => planarRingArea((feature(s, { type: 'Polygon', arcs: [ring] }) as { geometry: { coordinates: [number, number][][] } }).geometry.coordinates[0]);
-  const kept = filter(s, (ring: number[]) => ring.some((a) => focus.has(a < 0 ? ~a : a)) || area(ring) >= MIN_CONTEXT_ISLAND);
+  const area = (ring: number[]) => planarRingArea((feature(s, { type: 'Polygon', arcs: [ring] }) as unknown as { geometry: { coordinates: [number, number][][] } }).geometry.coordinates[0]);
+  // a ring is a list of arc indices (the package's types say otherwise)
+  const keep = (ring: number[]) => ring.some((a) => focus.has(a < 0 ? ~a : a)) || area(ring) >= MIN_CONTEXT_ISLAND;
+  const kept = filter(s, keep as unknown as Parameters<typeof filter>[1]);
   // drop the weights before quantizing again
   kept.arcs = kept.arcs.map((arc) => arc.map((p) => [p[0], p[1]]));
   return quantize(kept, QUANTIZE);

@@ -2,12 +2,13 @@
 // part of the main bundle; the others load as chunks of their own, only when their mode is asked for.
 import type { Component } from 'svelte';
 import type { Mode } from '../lib/state/url.ts';
+import { withMessages } from '../lib/i18n/i18n.ts';
 
 export type ShellLoader = () => Promise<{ default: Component }>;
 
 /** Modes without an entry fall back to the app's own shell. */
 export const SHELL_LOADERS: Partial<Record<Exclude<Mode, 'default'>, ShellLoader>> = {
   embed: () => import('./EmbedShell.svelte'),
-  kiosk: () => import('./KioskShell.svelte'),
-  present: () => import('./PresentShell.svelte')
+  kiosk: withMessages(() => import('./KioskShell.svelte')),
+  present: withMessages(() => import('./PresentShell.svelte'))
 };

@@ -3,6 +3,7 @@
 import type { Component } from 'svelte';
 import type { FileKey } from '../lib/data/validate.ts';
 import { FIGURE_VIEWS, MASTERPLAN_VIEWS, type ChartViewId } from '../lib/state/views.ts';
+import { withMessages } from '../lib/i18n/i18n.ts';
 import BranchesView from './branches/BranchesView.svelte';
 import ProjectsView from './projects/ProjectsView.svelte';
 import RadarView from './radar/RadarView.svelte';
@@ -29,10 +30,10 @@ const ENTRIES: Record<ChartViewId, Omit<ViewEntry, 'id'>> = {
   radar: { component: RadarView, needs: ['vocabulary', 'masterplan'], uses: ['actors', 'projects'] },
   werft: { component: WerftView, needs: ['vocabulary', 'masterplan'], uses: ['actors', 'projects'] },
   map: { component: MapView, needs: ['vocabulary', 'geo'], uses: ['actors', 'projects'] },
-  trends: { load: () => import('./trends/TrendsView.svelte'), needs: ['vocabulary', 'masterplan'], uses: [] },
-  strategy: { load: () => import('./strategy/StrategyView.svelte'), needs: ['vocabulary', 'masterplan'], uses: [] },
-  future: { load: () => import('./future/FutureView.svelte'), needs: ['vocabulary', 'masterplan', 'projects'], uses: [] },
-  transfer: { load: () => import('./transfer/TransferView.svelte'), needs: ['vocabulary', 'masterplan'], uses: [] }
+  trends: { load: withMessages(() => import('./trends/TrendsView.svelte')), needs: ['vocabulary', 'masterplan'], uses: [] },
+  strategy: { load: withMessages(() => import('./strategy/StrategyView.svelte')), needs: ['vocabulary', 'masterplan'], uses: [] },
+  future: { load: withMessages(() => import('./future/FutureView.svelte')), needs: ['vocabulary', 'masterplan', 'projects'], uses: [] },
+  transfer: { load: withMessages(() => import('./transfer/TransferView.svelte')), needs: ['vocabulary', 'masterplan'], uses: [] }
 };
 
 /** In the order of the one list of views (the overview's order). */

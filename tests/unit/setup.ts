@@ -4,4 +4,4 @@ import '@testing-library/jest-dom/vitest';
 globalThis.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} } as unknown as typeof ResizeObserver;
 import { loadMessages } from '../../src/lib/i18n/i18n.ts';
 
-await loadMessages('en');
+await Promise.all([loadMessages('de'), loadMessages('en')]);

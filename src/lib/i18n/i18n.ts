@@ -8,25 +8,32 @@ import DE from './catalog-de.ts';
 import type { Messages } from './merge.ts';
 import { catalog } from './version.svelte.ts';
 
-// German ships in the main bundle; English is a chunk of its own, loaded when needed (loadMessages).
-export const MESSAGES: Record<Lang, Messages> = { de: DE, en: {} };
+// German ships in the main bundle, the dashboard's part of it (catalog-de.ts); the rest of German
+// (catalog-de-later.ts) and all of English are chunks of their own, loaded when needed (loadMessages).
+export const MESSAGES: Record<Lang, Messages> = { de: { ...DE }, en: {} };
+const complete: Record<Lang, boolean> = { de: false, en: false };
 const loading = new Map<Lang, Promise<void>>();
 
 export function messagesLoaded(lang: Lang): boolean {
-  return Object.keys(MESSAGES[lang]).length > 0;
+  return complete[lang];
 }
+/** All messages of a language; a shell or view off the dashboard awaits it before it draws. */
 export function loadMessages(lang: Lang): Promise<void> {
-  if (messagesLoaded(lang)) return Promise.resolve();
+  if (complete[lang]) return Promise.resolve();
   let p = loading.get(lang);
   if (!p) {
-    p = import('./catalog-en.ts').then((m) => {
-      MESSAGES.en = m.default;
+    p = (lang === 'de' ? import('./catalog-de-later.ts') : import('./catalog-en.ts')).then((m) => {
+      Object.assign(MESSAGES[lang], m.default);
+      complete[lang] = true;
       catalog.version++;
     });
     loading.set(lang, p);
   }
   return p;
 }
+
+/** A loader that also brings the rest of the German messages (English, when asked for, is whole). */
+export const withMessages = <T>(load: () => Promise<T>) => (): Promise<T> => Promise.all([load(), loadMessages('de')]).then(([m]) => m);
 
 export interface I18n {
   lang: Lang;
@@ -49,7 +56,15 @@ export function i18n(lang: Lang): I18n {
     lang,
     t(key, params) {
       void catalog.version; // redraw when a language arrives
-      let s = MESSAGES[lang][key] ?? MESSAGES.de[key] ?? key;
+      let s = MESSAGES[lang][key] ?? MESSAGES.de[key];
+      if (s === undefined) {
+        // a text of the later German part, asked for before it arrived: fetched now, redrawn on arrival
+        if (!complete.de) {
+          loadMessages('de');
+          return '';
+        }
+        s = key;
+      }
       if (params) for (const [k, v] of Object.entries(params)) s = s.replaceAll(`{${k}}`, typeof v === 'number' ? nf.format(v) : v);
       return s;
     },
