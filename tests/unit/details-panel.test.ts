@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { waitFor } from '@testing-library/svelte';
 import { readFileSync } from 'node:fs';
 import { renderView } from './render.ts';
 import DetailsPanel from '../../src/components/DetailsPanel.svelte';
@@ -19,8 +20,10 @@ describe('details panel: the indications row of a project', () => {
     expect(projects.some((p) => Array.isArray(p.indications.value) && p.indications.value.length > 1)).toBe(true);
   });
 
-  it.each(cases)('$p.id ($lang)', ({ lang, p }) => {
+  it.each(cases)('$p.id ($lang)', async ({ lang, p }) => {
     const { container } = renderView(DetailsPanel, { search: `?sel=p.${p.id}${lang === 'en' ? '&lang=en' : ''}` });
+    // the panel's derivation arrives with the first selection
+    await waitFor(() => expect(container.querySelector('aside.details')).toBeTruthy());
     const dts = [...container.querySelectorAll('aside.details dt')];
     const dt = dts.find((d) => d.textContent?.trim() === heading[lang]);
     expect(dt, `row "${heading[lang]}" in ${dts.map((d) => d.textContent).join(' | ')}`).toBeTruthy();
