@@ -17,7 +17,9 @@ export function panelChrome(stage: () => HTMLElement | undefined, onchange: (px:
     const ro = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : null;
     ro?.observe(root);
     addEventListener('resize', measure);
-    measure();
+    // The observer reports once right after the next layout; measuring here would force a layout of the
+    // whole page in the middle of drawing it.
+    if (!ro) measure();
     return () => {
       ro?.disconnect();
       removeEventListener('resize', measure);

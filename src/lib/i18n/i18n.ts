@@ -6,6 +6,7 @@ import type { Lang } from '../state/url.ts';
 
 import DE from './catalog-de.ts';
 import type { Messages } from './merge.ts';
+import { formatNumber } from './formatNumber.ts';
 import { catalog } from './version.svelte.ts';
 
 // German ships in the main bundle, the dashboard's part of it (catalog-de.ts); the rest of German
@@ -51,7 +52,7 @@ const cache = new Map<Lang, I18n>();
 export function i18n(lang: Lang): I18n {
   const hit = cache.get(lang);
   if (hit) return hit;
-  const nf = new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB');
+  const format = (n: number) => formatNumber(n, lang);
   const made: I18n = {
     lang,
     t(key, params) {
@@ -65,12 +66,12 @@ export function i18n(lang: Lang): I18n {
         }
         s = key;
       }
-      if (params) for (const [k, v] of Object.entries(params)) s = s.replaceAll(`{${k}}`, typeof v === 'number' ? nf.format(v) : v);
+      if (params) for (const [k, v] of Object.entries(params)) s = s.replaceAll(`{${k}}`, typeof v === 'number' ? format(v) : v);
       return s;
     },
-    number: (n) => nf.format(n),
+    number: format,
     // German sets a (narrow no-break) space before %, English none: "46 %" / "46%".
-    percent: (n) => (lang === 'de' ? `${nf.format(n)}\u202f%` : `${nf.format(n)}%`),
+    percent: (n) => (lang === 'de' ? `${format(n)}\u202f%` : `${format(n)}%`),
     text: (text) => (!text ? '' : 'name' in text ? text.name : text[lang]),
     langOf: (text) => (text && 'name' in text && lang !== 'de' ? 'de' : undefined)
   };

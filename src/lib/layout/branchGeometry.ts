@@ -176,6 +176,25 @@ export function firstAtLeast(grid: number[], v: number): number {
 }
 
 /**
+ * For fitInRegion: the left edges x where a w × h box with top edge y keeps all four corners more than
+ * t deep inside every circle of `own` (so its score can exceed t). Conservative by a hair, like xWindow.
+ */
+export function boxRowWindow(own: Circle[], w: number, h: number): (y: number, t: number) => [number, number] {
+  return (y, t) => {
+    let lo = -Infinity, hi = Infinity;
+    for (const c of own) {
+      const R = c.r - t + 1e-9 * (1 + Math.abs(c.r) + Math.abs(t));
+      const dy = Math.max(Math.abs(y - c.cy), Math.abs(y + h - c.cy));
+      if (!(R > 0) || R <= dy) return [Infinity, -Infinity];
+      const half = Math.sqrt(R * R - dy * dy) * (1 + 1e-9) + 1e-9;
+      lo = Math.max(lo, c.cx - half);
+      hi = Math.min(hi, c.cx + half - w);
+    }
+    return [lo, hi];
+  };
+}
+
+/**
  * The point deepest inside an exact region and its depth (grid search; for small touch targets).
  * With `enough`, the search stops at the first point at least that deep (callers that only ask
  * "is it that deep anywhere?" then skip the rest of the grid).
@@ -183,16 +202,21 @@ export function firstAtLeast(grid: number[], v: number): number {
 function deepestPointUncached(circles: Circle[], region: ModelRegion, step = 2, enough = Infinity): Pt & { depth: number } {
   const cs = circlesOf(circles, region);
   const { x0, y0, x1, y1 } = regionBounds(circles, region);
-  const xs = gridLine(x0, x1, step);
+  const xs = gridLine(x0, x1, step), ys = gridLine(y0, y1, step);
   let best = { x: cs[0].cx, y: cs[0].cy, depth: -Infinity };
-  for (const y of gridLine(y0, y1, step)) {
-    // points outside the window cannot beat the best so far
-    const [lo, hi] = xWindow(cs, y, best.depth);
-    for (let i = firstAtLeast(xs, lo); i < xs.length && xs[i] <= hi; i++) {
-      const x = xs[i];
-      const d = regionDepth(circles, region, { x, y });
-      if (d > best.depth) best = { x, y, depth: d };
-      if (d >= enough) return best;
+  // A coarse pass over every 4th point first: its best is what the full pass has to beat, so each row's
+  // window shrinks at once. Seeded that way, the full pass still finds the deepest point of the grid.
+  for (const stride of [4, 1]) {
+    for (let j = 0; j < ys.length; j += stride) {
+      const y = ys[j];
+      // points outside the window cannot beat the best so far
+      const [lo, hi] = xWindow(cs, y, best.depth);
+      for (let i = Math.ceil(firstAtLeast(xs, lo) / stride) * stride; i < xs.length && xs[i] <= hi; i += stride) {
+        const x = xs[i];
+        const d = regionDepth(circles, region, { x, y });
+        if (d > best.depth) best = { x, y, depth: d };
+        if (d >= enough) return best;
+      }
     }
   }
   return best;

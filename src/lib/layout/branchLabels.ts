@@ -3,7 +3,7 @@
 // region, and round touch targets for the small regions. Pure; sizes estimated by the text module.
 import { memoize } from '../utils/memo.ts';
 import { fitInRegion, overlaps, rectHitsCircle, textWidth, type Anchor, type Box } from './text.ts';
-import { deepestPoint, MODEL_REGIONS, regionBounds, regionDepth, type BranchId, type Circle, type ModelRegion, type Pt } from './branchGeometry.ts';
+import { boxRowWindow, circlesOf, deepestPoint, MODEL_REGIONS, regionBounds, regionDepth, type BranchId, type Circle, type ModelRegion, type Pt } from './branchGeometry.ts';
 
 export interface TextBlock { x: number; y: number; rect: Box; anchor: Anchor }
 export type SideBlock = TextBlock & { hit: Box };
@@ -41,7 +41,7 @@ export function branchBlocks(circles: Circle[], lines: Record<BranchId, [string,
     if (b === 'ph') {
       // Pharma's own part is a crescent: the deepest spot where the whole block fits, else beside the circle.
       const area = { x: c.cx - c.r, y: c.cy - c.r, w: 2 * c.r, h: 2 * c.r };
-      const spot = fitInRegion((x, y) => regionDepth(circles, 'ph', { x, y }), area, w, h, [], 4);
+      const spot = fitInRegion((x, y) => regionDepth(circles, 'ph', { x, y }), area, w, h, [], 4, boxRowWindow([c], w, h));
       const x = spot ? spot.x : c.cx - c.r - 6 - w;
       if (x < pad && !extraLeft) needLeft = w + 8;
       const y = spot ? spot.y : c.cy - h / 2;
@@ -154,7 +154,7 @@ function countSpotsUncached(circles: Circle[], split: { x: number; y1: number; y
   const missing: ModelRegion[] = [];
   for (const region of MODEL_REGIONS) {
     const { x0, y0, x1, y1 } = regionBounds(circles, region);
-    const spot = fitInRegion((x, y) => regionDepth(circles, region, { x, y }), { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, w, h, taken);
+    const spot = fitInRegion((x, y) => regionDepth(circles, region, { x, y }), { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, w, h, taken, 3, boxRowWindow(circlesOf(circles, region), w, h));
     if (!spot) {
       missing.push(region);
       continue;

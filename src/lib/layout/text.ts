@@ -177,11 +177,16 @@ export function placeLabels(items: LabelIn[], opts: PlaceOptions): (LabelOut | n
  * A spot for a text box inside a region, given its signed depth function: the grid point where the
  * whole box lies deepest inside and clear of the obstacles. Null when it does not fit.
  */
-export function fitInRegion(depth: (x: number, y: number) => number, area: Box, w: number, h: number, obstacles: Box[], margin = 3): Box | null {
+/** For a row of boxes with top edge y: the range of left edges where a box can lie more than t deep. */
+export type RowWindow = (y: number, t: number) => [number, number];
+
+export function fitInRegion(depth: (x: number, y: number) => number, area: Box, w: number, h: number, obstacles: Box[], margin = 3, rowWindow?: RowWindow): Box | null {
   let best: Box | null = null, bestS = margin;
   const step = Math.max(2, Math.min(w, h) / 3);
-  for (let y = area.y; y + h <= area.y + area.h; y += step)
-    for (let x = area.x; x + w <= area.x + area.w; x += step) {
+  for (let y = area.y; y + h <= area.y + area.h; y += step) {
+    // only the left edges where the box could still beat the best (on the grid, so the result is the same)
+    const [lo, hi] = rowWindow ? rowWindow(y, bestS) : [-Infinity, Infinity];
+    for (let x = area.x + Math.max(0, Math.ceil((lo - area.x) / step)) * step; x + w <= area.x + area.w && x <= hi; x += step) {
       const r = { x, y, w, h };
       if (obstacles.some((o) => overlaps(r, o, margin))) continue;
       // the least depth along the box's outline (5 points a side), given up as soon as it cannot win
@@ -192,5 +197,6 @@ export function fitInRegion(depth: (x: number, y: number) => number, area: Box, 
       }
       if (s > bestS) [best, bestS] = [r, s];
     }
+  }
   return best;
 }
