@@ -117,22 +117,34 @@ function calloutBox(circles: Circle[], anchor: Pt, { bounds }: Outside, taken: B
   const rows = Math.max(0, Math.floor((bounds.y + bounds.h - 2 - h - y0) / step) + 1);
   const n = cols * rows;
   if (!n) return null;
-  const dist = new Float64Array(n);
+  const dist = new Float64Array(n).fill(Infinity);
   let far = 0;
-  for (let j = 0, i = 0; j < rows; j++)
+  for (let j = 0, i = 0; j < rows; j++) {
+    const y = y0 + j * step;
+    // left edges where the box certainly comes within 4 px of a circle (a hair inside, so the full test
+    // below still decides at the edges): left out before the sort
+    const blocked = circles.flatMap((c) => {
+      const dy = Math.max(y - c.cy, 0, c.cy - y - h);
+      const reach = c.r + 4 - 1e-6;
+      if (dy >= reach) return [];
+      const half = Math.sqrt(reach * reach - dy * dy);
+      return [[c.cx - w - half, c.cx + half] as const];
+    });
     for (let k = 0; k < cols; k++, i++) {
-      const x = x0 + k * step, y = y0 + j * step;
+      const x = x0 + k * step;
+      if (blocked.some(([a, b]) => x > a && x < b)) continue;
       const ex = Math.max(x, Math.min(anchor.x, x + w)), ey = Math.max(y, Math.min(anchor.y, y + h));
       dist[i] = Math.hypot(ex - anchor.x, ey - anchor.y);
       far = Math.max(far, dist[i]);
     }
+  }
   const rings = Math.floor(far / step) + 1;
   const start = new Int32Array(rings + 1);
-  for (let i = 0; i < n; i++) start[Math.floor(dist[i] / step) + 1]++;
+  for (let i = 0; i < n; i++) if (dist[i] < Infinity) start[Math.floor(dist[i] / step) + 1]++;
   for (let r = 0; r < rings; r++) start[r + 1] += start[r];
   const order = new Int32Array(n);
   const fill = start.slice(0, rings);
-  for (let i = 0; i < n; i++) order[fill[Math.floor(dist[i] / step)]++] = i;
+  for (let i = 0; i < n; i++) if (dist[i] < Infinity) order[fill[Math.floor(dist[i] / step)]++] = i;
   for (let r = 0; r < rings; r++) {
     const ring = Array.from(order.subarray(start[r], start[r + 1])).sort((a, b) => dist[a] - dist[b] || a - b);
     for (const i of ring) {
