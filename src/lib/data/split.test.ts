@@ -3,13 +3,19 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { hasStory, isCore, merge, mergeCore, split, splitText, STORY_KEYS, type Json } from './split.ts';
 import { guardFile, SHAPES } from './guard.ts';
+import { placementKind } from '../derive/branches.ts';
 
 const read = (f: string) => readFileSync(`data/${f}`, 'utf8');
 
 describe('split into core and detail', () => {
   it.each([
     ['a record', { id: 'a', src: [1], sites: [{ lon: 1, src: [2] }, { lon: 2 }] }, { id: 'a', src: [], sites: [{ lon: 1, src: [] }, { lon: 2 }] }],
-    ['kept whole', { placement: { region: 'mt', src: [1] }, count: null }, { placement: { region: 'mt', src: [1] }, count: null }],
+    ['kept whole', { count: { value: 3, src: [1] } }, { count: { value: 3, src: [1] } }],
+    [
+      'sources of a placement in brief',
+      { placement: { region: 'mt', src: [{ kind: 'masterplan', ref: '§3.3', note: { de: 'a', en: 'b' } }, { kind: 'derived', reason: { de: 'c', en: 'd' } }] } },
+      { placement: { region: 'mt', src: [{ kind: 'masterplan', ref: '§3.3' }, { kind: 'derived' }] } }
+    ],
     ['no detail', { a: [1, 2], b: 'x' }, { a: [1, 2], b: 'x' }]
   ] as [string, Json, Json][])('%s', (_name, value, core) => {
     const [c, d] = split(value);
@@ -32,6 +38,16 @@ describe('split into core and detail', () => {
     const { core } = splitText(read(file));
     expect(guardFile(key, file, JSON.parse(core))).toEqual([]);
     expect(gzipSync(core).length).toBeLessThan(gzipSync(JSON.stringify(JSON.parse(read(file)))).length / 3);
+  });
+});
+
+describe('projects.json: the lighthouse view reads its placements from the core', () => {
+  it('tells stated from derived placements as the whole file does', () => {
+    const whole = JSON.parse(read('projects.json')).projects;
+    const core = JSON.parse(splitText(read('projects.json')).core).projects;
+    expect(core.map(placementKind)).toEqual(whole.map(placementKind));
+    expect(new Set(core.map(placementKind))).toEqual(new Set(['masterplan', 'derived']));
+    expect(JSON.stringify(core)).not.toContain('"reason"');
   });
 });
 

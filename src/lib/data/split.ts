@@ -7,8 +7,14 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 /** Fields only the details panel and the sources page show; lists stay in the core as [] until merged. */
 const DETAIL = new Set(['src', 'mentioned', 'description', 'address', 'url']);
 const LISTS = new Set(['src', 'mentioned']);
-/** Kept whole in the core: drawn (the placement's source is a caption of the lighthouse view), and small. */
-const WHOLE = new Set(['placement', 'count']);
+/** Kept whole in the core: drawn, and small. */
+const WHOLE = new Set(['count']);
+/**
+ * Parts whose sources the core keeps in brief (kind and reference only, the notes and reasons go to the
+ * detail): the lighthouse view tells a placement stated in the masterplan from one derived (placementKind).
+ */
+const BRIEF = new Set(['placement']);
+const brief = (src: Json): Json => (Array.isArray(src) ? src.map((s) => (isObject(s) ? { kind: s.kind ?? null, ...(s.ref === undefined ? {} : { ref: s.ref }) } : s)) : src);
 
 export const DETAIL_FILES = { actors: 'actors.detail.json', projects: 'projects.detail.json', masterplan: 'masterplan.story.json' } as const;
 
@@ -26,10 +32,10 @@ export const CORE_MARK = { part: 'core' } as const;
 
 const isObject = (x: Json): x is { [key: string]: Json } => !!x && typeof x === 'object' && !Array.isArray(x);
 
-/** [core, detail]; a part that holds nothing is null. */
-export function split(value: Json): [Json, Json] {
+/** [core, detail]; a part that holds nothing is null. Within a BRIEF part, sources stay in brief. */
+export function split(value: Json, inBrief = false): [Json, Json] {
   if (Array.isArray(value)) {
-    const parts = value.map(split);
+    const parts = value.map((v) => split(v, inBrief));
     const detail = parts.map(([, d]) => d);
     return [parts.map(([c]) => c), detail.every((d) => d === null) ? null : detail];
   }
@@ -40,10 +46,10 @@ export function split(value: Json): [Json, Json] {
     if (WHOLE.has(k)) core[k] = v;
     else if (DETAIL.has(k)) {
       detail[k] = v;
-      if (LISTS.has(k)) core[k] = [];
+      if (LISTS.has(k)) core[k] = inBrief && k === 'src' ? brief(v) : [];
     }
     else {
-      const [c, d] = split(v);
+      const [c, d] = split(v, inBrief || BRIEF.has(k));
       core[k] = c;
       if (d !== null) detail[k] = d;
     }
