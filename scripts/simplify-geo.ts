@@ -1,10 +1,10 @@
 // The map geometry as the browser gets it. The source file in data/geo/ stays as published (check:data
 // tests every site against it); the built copy drops vertices whose triangle is smaller than MIN_WEIGHT
 // (Visvalingam, planar in degrees²: 3e-6 ≈ 150 m × 150 m) and is quantized to QUANTIZE steps across the
-// clip box (about 40 m). Both are below a pixel at the map's usual zoom and about 2 px at its deepest
-// (16×). Borders that no Kreis of Hamburg or Schleswig-Holstein uses are grey context: they are
+// clip box (about 100 m). Both are below a pixel at the map's usual zoom and a few pixels at its
+// deepest (16×), where the source's own 150 m simplification shows as much. Borders that no Kreis of Hamburg or Schleswig-Holstein uses are grey context: they are
 // simplified CONTEXT times as hard, and context islands smaller than MIN_CONTEXT_ISLAND are left out.
-// Together this cuts the file from 22 to about 9 kB gzip.
+// Together this cuts the file from 22 to about 8 kB gzip.
 import { filter, presimplify, simplify, planarRingArea } from 'topojson-simplify';
 import { feature, quantize } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -13,7 +13,7 @@ export const MIN_WEIGHT = 3e-6;
 export const CONTEXT = 100;
 /** degrees², about 4 km² at 54° N */
 export const MIN_CONTEXT_ISLAND = 6e-4;
-export const QUANTIZE = 1e4;
+export const QUANTIZE = 4000;
 
 /** Indices of the arcs the Kreise use (their outlines are the map's subject). */
 function focusArcs(topo: Topology): Set<number> {

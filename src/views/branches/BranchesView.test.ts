@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 globalThis.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} } as unknown as typeof ResizeObserver;
-import { fireEvent } from '@testing-library/svelte';
+import { fireEvent , waitFor} from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { REGIONS } from '../../lib/data/schema.ts';
 import { renderView } from '../../../tests/unit/render.ts';
@@ -72,6 +72,7 @@ describe('BranchesView', () => {
 
   it('shows a table with share, count and toggles when the table is on', async () => {
     const { container, explorer, cluster } = renderView(BranchesView, { search: '?tab=1&lang=en' });
+    await waitFor(() => expect(container.querySelector('table.data')).toBeTruthy(), { timeout: 15_000 }); // the table's chunk arrives
     const table = container.querySelector('table.data')!;
     expect(table).toBeTruthy();
     expect(table.querySelectorAll('tbody tr')).toHaveLength(10);

@@ -1,7 +1,7 @@
 // The map follows a swap of the cluster's contents (lean data first, the full data later).
 import { describe, expect, it } from 'vitest';
 globalThis.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} } as unknown as typeof ResizeObserver;
-import { render } from '@testing-library/svelte';
+import { render, waitFor } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import Harness from '../../../tests/unit/Harness.svelte';
 import { testCluster } from '../../../tests/unit/fixtures.ts';
@@ -30,8 +30,9 @@ describe('MapView after the cluster data is swapped', { timeout: 30_000 }, () =>
     expect([...container.querySelectorAll('text.city')].map((t) => t.textContent)).toContain('Kiel');
   });
 
-  it('the table shows the type and Kreis names of the new data', () => {
+  it('the table shows the type and Kreis names of the new data', async () => {
     const { container, swap } = renderSwappable('?v=map&tab=1');
+    await waitFor(() => expect(container.querySelector('table.data')).toBeTruthy(), { timeout: 15_000 }); // the table's chunk arrives
     const cells = () => [...container.querySelectorAll('table.data tbody td')].map((td) => td.textContent?.trim());
     expect(cells()).not.toContain('Universität / Hochschule');
     swap();

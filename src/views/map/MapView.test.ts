@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 globalThis.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} } as unknown as typeof ResizeObserver;
-import { fireEvent } from '@testing-library/svelte';
+import { fireEvent , waitFor} from '@testing-library/svelte';
 import { renderView } from '../../../tests/unit/render.ts';
 import MapView from './MapView.svelte';
 import { deriveMap } from '../../lib/derive/map.ts';
@@ -86,8 +86,9 @@ describe('MapView', { timeout: 30_000 }, () => {
     expect(explorer.selected).toEqual({ kind: 'project', id: 'moin' });
   });
 
-  it('shows the data table instead of the map when the table is on', () => {
+  it('shows the data table instead of the map when the table is on', async () => {
     const { container, cluster } = renderView(MapView, { search: '?tab=1' });
+    await waitFor(() => expect(container.querySelector('table.data')).toBeTruthy(), { timeout: 15_000 }); // the table's chunk arrives
     expect(container.querySelector('svg.map')).toBeNull();
     const rows = container.querySelectorAll('table.data tbody tr');
     const d = deriveMap(cluster, NO_FILTERS);

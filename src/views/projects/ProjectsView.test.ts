@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 globalThis.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} } as unknown as typeof ResizeObserver;
-import { fireEvent } from '@testing-library/svelte';
+import { fireEvent , waitFor} from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { renderView } from '../../../tests/unit/render.ts';
 import ProjectsView from './ProjectsView.svelte';
@@ -64,6 +64,7 @@ describe('ProjectsView', () => {
 
   it('the table lists short, name, position, its source, branches, side and partners', async () => {
     const { container, cluster, explorer } = renderView(ProjectsView, { search: '?tab=1&s=dx' });
+    await waitFor(() => expect(container.querySelector('table.data')).toBeTruthy(), { timeout: 15_000 }); // the table's chunk arrives
     const rows = container.querySelectorAll('table.data tbody tr');
     expect(rows).toHaveLength(cluster.data.projects.length);
     const marks = projectMarks(cluster.data.projects, explorer.filters, cluster.ctx);

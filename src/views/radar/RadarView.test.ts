@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent } from '@testing-library/svelte';
+import { fireEvent , waitFor} from '@testing-library/svelte';
 import { renderView } from '../../../tests/unit/render.ts';
 import RadarView from './RadarView.svelte';
 import { radarCounts } from '../../lib/derive/radar.ts';
@@ -79,6 +79,7 @@ describe('RadarView', () => {
 
   it('renders one data table with the same toggles when the table is on, a row per axis', async () => {
     const { container, explorer, cluster } = renderView(RadarView, { search: '?tab=1&lang=en' });
+    await waitFor(() => expect(container.querySelector('table.data')).toBeTruthy(), { timeout: 15_000 }); // the table's chunk arrives
     expect(container.querySelectorAll('table.data')).toHaveLength(1);
     expect(container.querySelector('svg')).toBeNull();
     const axes = cluster.data.masterplan!.radars.flatMap((r) => r.axes.map((a) => `${r.field}:${a.indication}`));

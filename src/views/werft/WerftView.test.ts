@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent } from '@testing-library/svelte';
+import { fireEvent , waitFor} from '@testing-library/svelte';
 import { renderView } from '../../../tests/unit/render.ts';
 import WerftView from './WerftView.svelte';
 import { werftCounts } from '../../lib/derive/werft.ts';
@@ -47,6 +47,7 @@ describe('WerftView', () => {
 
   it('offers a data table with the same toggles, a row per stage id, and its n', async () => {
     const { container, explorer, cluster } = renderView(WerftView, { search: '?tab=1&r=d' });
+    await waitFor(() => expect(container.querySelector('table.data')).toBeTruthy(), { timeout: 15_000 }); // the table's chunk arrives
     expect(container.querySelector('svg')).toBeNull();
     const rows = container.querySelectorAll('table.data tbody tr');
     expect(rows.length).toBe(18);
