@@ -1,8 +1,7 @@
-// A frame's size for the figure inside it, reported by a ResizeObserver once the browser has laid the
-// frame out, and on every change after. Unlike bind:clientWidth, nothing is read while the page is being
-// built: that read forces a layout of the whole page in the middle of drawing, and the figure is drawn
-// twice, at a guessed size and then at the real one. A figure waits for its first size (the report comes
-// before the frame is painted, so nobody sees the wait).
+// A frame's size for the figure inside it: read once when the frame is attached, before the figure is
+// drawn (a layout of the frame with an empty figure, so the figure is drawn once, at its size, before the
+// first paint: nothing moves), then reported by a ResizeObserver on every change. bind:clientWidth would
+// draw the figure first at a guessed size and then again, with a layout of the whole drawn page between.
 import type { Attachment } from 'svelte/attachments';
 
 /**
@@ -14,6 +13,7 @@ export const NO_LAYOUT = typeof document === 'undefined' || typeof ResizeObserve
 export function observeSize(onsize: (width: number, height: number) => void): Attachment<HTMLElement> {
   return (node) => {
     if (NO_LAYOUT) return;
+    onsize(node.clientWidth, node.clientHeight);
     const ro = new ResizeObserver(() => onsize(node.clientWidth, node.clientHeight));
     ro.observe(node);
     return () => ro.disconnect();

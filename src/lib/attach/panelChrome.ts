@@ -17,9 +17,7 @@ export function panelChrome(stage: () => HTMLElement | undefined, onchange: (px:
     const ro = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : null;
     ro?.observe(root);
     addEventListener('resize', measure);
-    // The observer reports once right after the next layout; measuring here would force a layout of the
-    // whole page in the middle of drawing it.
-    if (!ro) measure();
+    measure();
     return () => {
       ro?.disconnect();
       removeEventListener('resize', measure);
