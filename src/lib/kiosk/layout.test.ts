@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { PORTRAIT_PANEL_SHARE, portraitRoom } from './layout.ts';
+
+describe('portraitRoom', () => {
+  it('leaves the map alone in landscape, where the panel stands beside the page', () => {
+    expect(portraitRoom({ width: 1920, height: 1080 }, true)).toBeNull();
+    expect(portraitRoom({ width: 1920, height: 1080 }, false)).toBeNull();
+  });
+  it('takes the panel band off the window in portrait while the panel is open', () => {
+    expect(portraitRoom({ width: 1080, height: 1920 }, true)).toBe(Math.round(1920 * (1 - PORTRAIT_PANEL_SHARE)));
+    expect(portraitRoom({ width: 1080, height: 1920 }, false)).toBe(1920);
+  });
+});
