@@ -13,3 +13,8 @@ export function portraitRoom(window: { width: number; height: number }, panelOpe
   if (window.height <= window.width) return null;
   return panelOpen ? Math.round(window.height * (1 - PORTRAIT_PANEL_SHARE)) : window.height;
 }
+
+/** The full branch model's greatest height on a portrait kiosk screen (undefined: the usual one). */
+export function portraitModelHeight(window: { width: number; height: number }): number | undefined {
+  return window.height > window.width ? Math.round(window.height * 0.45) : undefined;
+}
