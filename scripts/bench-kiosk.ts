@@ -19,7 +19,7 @@ const PORT = Number(process.env.KIOSK_PORT ?? 4462);
 const IDLE_S = 5;
 const MB = 1024 * 1024;
 
-const server = await preview({ logLevel: 'silent', build: { outDir: 'dist' }, preview: { port: PORT, host: '127.0.0.1', strictPort: true } });
+const server = await preview({ logLevel: 'silent', build: { outDir: process.env.KIOSK_DIST ?? 'dist' }, preview: { port: PORT, host: '127.0.0.1', strictPort: true } });
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, hasTouch: true });
 const page = await context.newPage();
