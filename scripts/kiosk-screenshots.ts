@@ -1,7 +1,7 @@
 // Screenshots of the kiosk — the start view, the attract loop (its lighthouse-project scene) and a
-// selection — in German and English at 1920×1080 and 1080×1920, into docs/screenshots/. Motion is
-// off (reduced motion), the attract loop runs on Playwright's clock, and every shot waits for its
-// state to be drawn. Usage: npx tsx scripts/kiosk-screenshots.ts <base url> [dir]
+// selection (a lighthouse project tapped on the map) — in German and English at 1920×1080 and
+// 1080×1920, into docs/screenshots/. Motion is off (reduced motion), the attract loop runs on
+// Playwright's clock, and every shot waits for its state to be drawn. Usage: npx tsx scripts/kiosk-screenshots.ts <base url> [dir]
 import { chromium, type Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
@@ -29,10 +29,15 @@ for (const [w, h] of [[1920, 1080], [1080, 1920]] as const) {
     await settle(page);
     await page.screenshot({ path: `${dir}/kiosk-start-${lang}-${size}.png` });
 
-    // a lighthouse project chosen on the map: its partners lit, its details open
-    await page.goto(`${base}?mode=kiosk&v=map&sel=p.inflammation${q}`);
+    // a lighthouse project tapped on the map, as a visitor does: its partners lit, its details open
+    // beside the page (landscape) or in a band below it (portrait), never over the map
+    await page.goto(`${base}?mode=kiosk&v=map${q}`);
     await page.locator('[data-view="map"] svg[data-figure="map"]').waitFor();
-    await page.locator('[role="dialog"], aside, .details').first().waitFor().catch(() => {});
+    await settle(page);
+    await page.locator('[data-view="map"] [data-item="p.inflammation"]').first().tap();
+    await page.locator('aside.details').waitFor();
+    await page.keyboard.press('Escape'); // the tap's tooltip; the details say the same
+    await page.locator('.tooltip').waitFor({ state: 'hidden' }).catch(() => {});
     await settle(page);
     await page.screenshot({ path: `${dir}/kiosk-selection-${lang}-${size}.png` });
 

@@ -64,6 +64,46 @@ for (const [width, height] of [[1920, 1080], [1080, 1920]] as const) {
   });
 }
 
+test.describe('a selection on a touch screen', () => {
+  test.use({ hasTouch: true });
+  for (const [width, height] of [[1920, 1080], [1080, 1920]] as const) {
+    // A visitor taps a lighthouse project on the map: the details open beside the page (landscape) or in
+    // a band below it (portrait); the map and every mark the tap lit stay clear of the panel and on screen.
+    test(`the details panel never covers the map at ${width}×${height}`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      for (const lang of ['', '&lang=en']) {
+        await open(page, '?mode=kiosk&v=map' + lang);
+        await page.locator('[data-view="map"] [data-item="p.inflammation"]').first().tap();
+        const panel = page.locator('aside.details');
+        await expect(panel).toBeVisible();
+        await expect(page).toHaveURL(/p=inflammation/);
+        // the layout has settled when the map's frame stops changing between two frames
+        await expect
+          .poll(() => page.evaluate(() => new Promise<string>((r) => requestAnimationFrame(() => {
+            const a = document.querySelector('[data-view="map"] svg[data-figure="map"]')!.getBoundingClientRect();
+            requestAnimationFrame(() => {
+              const b = document.querySelector('[data-view="map"] svg[data-figure="map"]')!.getBoundingClientRect();
+              r(a.top === b.top && a.height === b.height && a.width === b.width ? 'still' : 'moving');
+            });
+          }))))
+          .toBe('still');
+        const geometry = await page.evaluate(() => {
+          const rect = (el: Element) => { const b = el.getBoundingClientRect(); return { l: b.left, t: b.top, r: b.right, b: b.bottom }; };
+          return {
+            panel: rect(document.querySelector('aside.details')!),
+            map: rect(document.querySelector('[data-view="map"] svg[data-figure="map"]')!),
+            lit: [...document.querySelectorAll('[data-view="map"] .mark:not([data-dimmed="true"])')].map(rect)
+          };
+        });
+        const apart = (a: typeof geometry.map, b: typeof geometry.map) => a.r <= b.l + 0.5 || b.r <= a.l + 0.5 || a.b <= b.t + 0.5 || b.b <= a.t + 0.5;
+        expect(apart(geometry.map, geometry.panel), 'map and panel side by side or one above the other').toBe(true);
+        expect(geometry.lit.length).toBeGreaterThan(1);
+        for (const m of geometry.lit) expect(m.t >= -0.5 && m.b <= height + 0.5 && m.l >= -0.5 && m.r <= width + 0.5, 'a lit mark on screen').toBe(true);
+      }
+    });
+  }
+});
+
 test('no context menu, no link out of the app, no downloads', async ({ page }) => {
   for (const v of ['', '&v=map', '&v=map&tab=1', '&v=radar&tab=1', '&sel=p.inflammation', '&v=sources', '&v=a11y']) {
     await open(page, '?mode=kiosk' + v);

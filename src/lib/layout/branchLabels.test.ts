@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { MODEL_REGIONS, regionDepth } from './branchGeometry.ts';
 import { branchBlocks, countSpots, segmentsCross, sideBlocks, touchTargets } from './branchLabels.ts';
 import { layoutBranchModel } from './branchModel.ts';
-import { overlaps, rectHitsCircle, textWidth } from './text.ts';
+import { overlaps, rectHitsCircle, textWidth, type Box } from './text.ts';
+import { KIOSK_STYLE } from './figureStyle.ts';
+import { portraitModelHeight } from '../kiosk/layout.ts';
 import { OPT, SHARES } from '../../../tests/unit/branchModelFixtures.ts';
 
 const WIDTHS = [360, 390, 768, 1280, 1920];
@@ -135,4 +137,33 @@ describe('touch targets', () => {
     expect(Object.entries(t).filter(([, p]) => p).map(([r]) => r)).toEqual(['mt+ph']);
     expect(regionDepth(s.circles, 'mt+ph', t['mt+ph']!)).toBeCloseTo(18.1, 1);
   });
+});
+
+describe('the kiosk model, read from two metres', () => {
+  // The screens' widths less the page's margins; portrait lets the model grow (kiosk/layout.ts).
+  const clear = (a: Box, b: Box) => Math.max(b.x - (a.x + a.w), a.x - (b.x + b.w), b.y - (a.y + a.h), a.y - (b.y + b.h));
+  const cases = [
+    ['1080×1920', 1014, portraitModelHeight({ width: 1080, height: 1920 })],
+    ['1920×1080', 1854, portraitModelHeight({ width: 1920, height: 1080 })]
+  ] as const;
+  it.each(cases.flatMap(([name, width, maxHeight]) => ['n = 62', 'n = 150'].map((widest) => [name, width, maxHeight, widest] as const)))(
+    '%s: every count keeps a line of clear space from the others (%s)',
+    (name, width, maxHeight, widest) => {
+      const s = layoutBranchModel(SHARES, 54, { ...OPT, noneCountLine: true, style: KIOSK_STYLE, maxHeight }, { width });
+      const fs = s.fs - 1, h = fs * 1.25, w = textWidth(widest, fs) * 1.06;
+      const outside = { bounds: { x: 0, y: 0, w: s.width, h: s.height }, avoid: [s.none.rect], gap: KIOSK_STYLE.calloutGap * h };
+      const spots = countSpots(s.circles, s.split, s.obstacles, fs, widest, outside);
+      expect(Object.keys(spots).sort()).toEqual([...MODEL_REGIONS].sort());
+      const boxes = Object.entries(spots).map(([r, p]) => {
+        const x = p!.anchor === 'end' ? p!.x + 1 - w : p!.anchor === 'start' ? p!.x - 1 : p!.x - w / 2;
+        return [r, { x, y: p!.y - h / 2, w, h }] as const;
+      });
+      for (const [r, b] of boxes) {
+        for (const [q, c] of boxes) if (q !== r) expect(clear(b, c), `${r} and ${q}`).toBeGreaterThanOrEqual(h);
+        for (const o of [...s.obstacles, s.none.rect]) expect(overlaps(b, o), `${r} meets a fixed text`).toBe(false);
+      }
+      // portrait: the model is large enough that every count stands in its own region, no leader needed
+      if (name === '1080×1920') expect(Object.values(spots).filter((p) => p!.leader)).toEqual([]);
+    }
+  );
 });

@@ -63,8 +63,12 @@ export function branchBlocks(circles: Circle[], lines: Record<BranchId, [string,
 
 /** A count's centre; a count that does not fit inside its region stands outside, joined to it by a leader. */
 export interface CountSpot extends Pt { anchor: Anchor; leader?: { x1: number; y1: number; x2: number; y2: number } }
-/** Where counts may stand outside the model: the figure's frame and the boxes to keep clear of (besides the obstacles). */
-export interface Outside { bounds: Box; avoid: Box[] }
+/**
+ * Where counts may stand outside the model: the figure's frame and the boxes to keep clear of (besides
+ * the obstacles); `gap`, the clear space a count outside keeps around it where the room allows (3 px
+ * unless given; the kiosk asks for more, so the counts read apart from two metres).
+ */
+export interface Outside { bounds: Box; avoid: Box[]; gap?: number }
 
 /** Whether the segment a–b meets the box (Liang–Barsky clipping). */
 function segmentHitsBox(a: Pt, b: Pt, q: Box): boolean {
@@ -106,8 +110,7 @@ interface Leader { a: Pt; b: Pt }
  * to the anchor, with a leader from the anchor to the box that crosses no taken box and no leader
  * drawn before, and passes no other anchor closely. Null when none fits.
  */
-function calloutBox(circles: Circle[], anchor: Pt, { bounds }: Outside, taken: Box[], leaders: Leader[], anchors: Pt[], w: number, h: number): Box | null {
-  const gap = 3;
+function calloutBox(circles: Circle[], anchor: Pt, { bounds }: Outside, taken: Box[], leaders: Leader[], anchors: Pt[], w: number, h: number, gap = 3): Box | null {
   const step = 3;
   // Every position of the grid, nearest first; among equals in raster order. Positions are ordered by a
   // bucket pass over their distance (rings one step wide), and only the rings reached are sorted, so the
@@ -153,7 +156,8 @@ function calloutBox(circles: Circle[], anchor: Pt, { bounds }: Outside, taken: B
       const end = nearestOf(box, anchor);
       if (taken.some((o) => overlaps(box, o, gap) || segmentHitsBox(anchor, end, o))) continue;
       if (leaders.some((l) => segmentsCross(anchor, end, l.a, l.b) || segmentHitsBox(l.a, l.b, box))) continue;
-      if (anchors.some((p) => p !== anchor && segmentDist(p, anchor, end) < 6)) continue;
+      if (anchors.some((p) => p !== anchor && segmentDist(p, anchor, end) < Math.max(6, gap / 2))) continue;
+      if (gap > 3 && leaders.some((l) => segmentDist(l.b, anchor, end) < gap || segmentDist(end, l.a, l.b) < gap)) continue;
       return box;
     }
   }
@@ -185,7 +189,8 @@ function countSpotsUncached(circles: Circle[], split: { x: number; y1: number; y
   missing.forEach((region, i) => {
     const anchor = anchors[i];
     // the leader's rules relaxed step by step rather than leaving a count out
-    const box = calloutBox(circles, anchor, outside, blocked, leaders, anchors, w, h) ?? calloutBox(circles, anchor, outside, blocked, [], [], w, h);
+    const calm = outside.gap && outside.gap > 3 ? calloutBox(circles, anchor, outside, blocked, leaders, anchors, w, h, outside.gap) : null;
+    const box = calm ?? calloutBox(circles, anchor, outside, blocked, leaders, anchors, w, h) ?? calloutBox(circles, anchor, outside, blocked, [], [], w, h);
     if (!box) return;
     const end = nearestOf(box, anchor);
     blocked.push(box);

@@ -29,6 +29,8 @@ export interface SceneOptions {
   noneSlot?: number;
   /** touch target and text sizes (the kiosk's are larger) */
   style?: FigureStyle;
+  /** the model's greatest height in px instead of the usual one (a portrait kiosk screen has the room) */
+  maxHeight?: number;
 }
 export interface Scene {
   width: number;
@@ -65,7 +67,7 @@ function layoutBranchModelUncached(
   const wide = width >= 520;
   const gap = 16;
   const boxW = wide ? Math.min(220 * style.text, Math.max(140, width * 0.22)) : width - 2 * pad;
-  const hMax = opt.compact ? 430 : wide ? Math.min(640, Math.max(560, width * 0.36)) : width * 1.6;
+  const hMax = opt.maxHeight ?? (opt.compact ? 430 : wide ? Math.min(640, Math.max(560, width * 0.36)) : width * 1.6);
   const scale = Math.min((width - 2 * pad - extraLeft - (wide ? boxW + gap : 0)) / (mx1 - mx0), hMax / (my1 - my0));
   const mw = (mx1 - mx0) * scale, mh = (my1 - my0) * scale;
   const left = Math.max(pad + extraLeft, wide ? (width - mw - gap - boxW) / 2 : (width - mw) / 2);

@@ -8,9 +8,11 @@ export interface FigureStyle {
   text: number;
   /** small marks get an invisible disc of `hit` px around them (touch only: no hover to mislead) */
   hitAreas: boolean;
+  /** clear space around a count that stands outside the branch model, in lines of its text (0: the usual 3 px) */
+  calloutGap: number;
 }
-export const BASE_STYLE: FigureStyle = { hit: 44, text: 1, hitAreas: false };
-export const KIOSK_STYLE: FigureStyle = { hit: 48, text: 1.3, hitAreas: true };
+export const BASE_STYLE: FigureStyle = { hit: 44, text: 1, hitAreas: false, calloutGap: 0 };
+export const KIOSK_STYLE: FigureStyle = { hit: 48, text: 1.3, hitAreas: true, calloutGap: 1 };
 
 export const figureStyle = (mode: string): FigureStyle => (mode === 'kiosk' ? KIOSK_STYLE : BASE_STYLE);
 
