@@ -68,15 +68,20 @@ for (const q of ['v=werft', 'v=werft&r=d', ''])
     expect(seen.between).toBe(0);
   });
 
-test('a later filter change moves the Medizinwerft bands, but not under reduced motion', async ({ page }) => {
+/** Opens `query` still, removes its company filter in the app, and waits for a transition on `mark`. */
+async function filterRemovalMoves(page: Page, query: string, mark: string) {
   await page.setViewportSize({ width: 1280, height: 800 });
   await recordMotion(page);
-  await openApp(page, 'v=werft&r=d&t=company');
+  await openApp(page, query);
   expect(await motionLog(page, true)).toEqual([]);
-  // a filter removed in the app: the widths are recounted and the bands move there
   await page.getByRole('button', { name: /Filter entfernen/ }).first().click();
   await expect(page).not.toHaveURL(/t=company/);
-  await expect.poll(async () => (await motionLog(page)).some((m) => m.kind === 'transition' && m.target.includes('band'))).toBe(true);
+  await expect.poll(async () => (await motionLog(page)).some((m) => m.kind === 'transition' && m.target.includes(mark))).toBe(true);
+}
+
+test('a later filter change moves the Medizinwerft bands, but not under reduced motion', async ({ page }) => {
+  // a filter removed in the app: the widths are recounted and the bands move there
+  await filterRemovalMoves(page, 'v=werft&r=d&t=company', 'band');
   await settled(page);
   // the same change back (Back) under reduced motion: no movement at all
   await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -88,11 +93,5 @@ test('a later filter change moves the Medizinwerft bands, but not under reduced 
 });
 
 test('a later filter change moves the radar bars', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await recordMotion(page);
-  await openApp(page, 'v=radar&t=company');
-  expect(await motionLog(page, true)).toEqual([]);
-  await page.getByRole('button', { name: /Filter entfernen/ }).first().click();
-  await expect(page).not.toHaveURL(/t=company/);
-  await expect.poll(async () => (await motionLog(page)).some((m) => m.kind === 'transition' && m.target.includes('bar'))).toBe(true);
+  await filterRemovalMoves(page, 'v=radar&t=company', 'bar');
 });
