@@ -104,6 +104,39 @@ test.describe('a selection on a touch screen', () => {
   }
 });
 
+test.describe('a tap where two marks\' touch areas overlap', () => {
+  test.use({ hasTouch: true, viewport: { width: 1080, height: 1920 } });
+  // The disc on top under the finger is not always the mark the tap picks (the nearest one): the
+  // tooltip must name the picked mark, the same one the details panel shows.
+  test('the tooltip names the mark the tap selected', async ({ page }) => {
+    await open(page, '?mode=kiosk&v=map');
+    await expect(page.locator('[data-view="map"] .mark .hit').first()).toBeAttached();
+    const spot = await page.evaluate(() => {
+      const discs = [...document.querySelectorAll('[data-view="map"] .mark')].map((el) => {
+        const b = el.querySelector('.hit')!.getBoundingClientRect();
+        return { key: el.getAttribute('data-mark')!, item: el.getAttribute('data-item'), x: (b.left + b.right) / 2, y: (b.top + b.bottom) / 2, r: b.width / 2 };
+      }).filter((d) => d.y > 0 && d.y < innerHeight);
+      // a later mark is drawn on top: find a point inside it that is nearer to an earlier one
+      for (let i = 0; i < discs.length; i++)
+        for (let j = i + 1; j < discs.length; j++) {
+          const under = discs[i], top = discs[j], d = Math.hypot(top.x - under.x, top.y - under.y);
+          if (under.item !== top.item && d > 4 && 0.6 * d < top.r - 2) return { under: under.key, top: top.key, x: under.x + 0.4 * (top.x - under.x), y: under.y + 0.4 * (top.y - under.y) };
+        }
+      return null;
+    });
+    expect(spot, 'two marks whose touch areas overlap').not.toBeNull();
+    const tip = page.locator('.tooltip');
+    await page.locator(`[data-view="map"] [data-mark="${spot!.under}"]`).focus();
+    await expect(tip).toBeVisible();
+    const expected = (await tip.textContent())!.trim();
+    await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+    await expect(tip).toHaveCount(0);
+    await page.touchscreen.tap(spot!.x, spot!.y);
+    await expect(page.locator(`[data-view="map"] [data-mark="${spot!.under}"]`)).toHaveAttribute('aria-pressed', 'true');
+    await expect(tip).toHaveText(expected);
+  });
+});
+
 test('no context menu, no link out of the app, no downloads', async ({ page }) => {
   for (const v of ['', '&v=map', '&v=map&tab=1', '&v=radar&tab=1', '&sel=p.inflammation', '&v=sources', '&v=a11y']) {
     await open(page, '?mode=kiosk' + v);

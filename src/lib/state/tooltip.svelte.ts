@@ -43,7 +43,8 @@ export class TooltipState {
 
 export const [getTooltip, setTooltip] = createContext<TooltipState>();
 
-export function tooltipFor(state: TooltipState, content: () => TipContent | null): Attachment<Element> {
+/** Shows `content` on hover, focus and touch; `touch: false` where a parent resolves taps itself (the map). */
+export function tooltipFor(state: TooltipState, content: () => TipContent | null, { touch = true } = {}): Attachment<Element> {
   return (el) => {
     const at = () => {
       const c = content();
@@ -54,7 +55,7 @@ export function tooltipFor(state: TooltipState, content: () => TipContent | null
       if ((e as PointerEvent).pointerType === 'mouse') at();
     };
     const onUp = (e: Event) => {
-      if ((e as PointerEvent).pointerType !== 'mouse') at();
+      if (touch && (e as PointerEvent).pointerType !== 'mouse') at();
     };
     const onLeave = (e: Event) => {
       if ((e as PointerEvent).pointerType === 'mouse') state.hideSoon();
@@ -63,6 +64,8 @@ export function tooltipFor(state: TooltipState, content: () => TipContent | null
     // Focus may scroll the mark into view, and a scroll hides the tooltip: show it again, at the new place,
     // once that scroll has happened (scroll events fire before the next frame's callbacks).
     const onFocus = () => {
+      // a tap focuses the disc under the finger, which may not be the mark the parent picked
+      if (!touch && !el.matches(':focus-visible')) return;
       at();
       requestAnimationFrame(() => requestAnimationFrame(() => document.activeElement === el && at()));
     };
