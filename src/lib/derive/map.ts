@@ -10,6 +10,7 @@ import { countVerdicts, verdictTable, type VerdictTable } from './verdicts.ts';
 import type { Actor, Project, Site, Text } from '../data/schema.ts';
 import { MARK_TYPES } from '../layout/mapSymbols.ts';
 import { partnerIds } from '../data/model.ts';
+import { compareDe } from '../utils/compareDe.ts';
 
 export interface SiteMark {
   /** unique: a.<actor>.<i> or p.<project>.<i> */
@@ -63,7 +64,7 @@ const nameRanks = new WeakMap<object, Map<string, number>>();
 function nameRank(items: Cluster['items']): Map<string, number> {
   let rank = nameRanks.get(items);
   if (!rank) {
-    const names = [...new Set(items.map((i) => nameOf(i.name)))].sort((a, b) => a.localeCompare(b, 'de'));
+    const names = [...new Set(items.map((i) => nameOf(i.name)))].sort(compareDe);
     rank = new Map(names.map((n, i) => [n, i]));
     nameRanks.set(items, rank);
   }
@@ -106,7 +107,7 @@ export function deriveMap(cluster: Cluster, filters: Filters, table: VerdictTabl
       });
     });
   }
-  const byName = (a: { name: Text }, b: { name: Text }) => nameOf(a.name).localeCompare(nameOf(b.name), 'de');
+  const byName = (a: { name: Text }, b: { name: Text }) => compareDe(nameOf(a.name), nameOf(b.name));
   extern.sort((a, b) => byName(a.actor, b.actor));
   projectsNoSite.sort((a, b) => byName(a.project, b.project));
   return {
@@ -168,12 +169,12 @@ export function findEntries(cluster: Cluster, query: string, label: (t: Text) =>
   ];
   return entries
     .filter((e) => !q || [label(e.name), e.short ?? '', ...e.cities.map(label)].some((s) => fold(s).includes(q)))
-    .sort((a, b) => label(a.name).localeCompare(label(b.name), 'de') || a.id.localeCompare(b.id));
+    .sort((a, b) => compareDe(label(a.name), label(b.name)) || compareDe(a.id, b.id));
 }
 
 /** Sites per Kreis, for the screen-reader summary: Kreis id and count, largest first. */
 export function sitesPerKreis(marks: SiteMark[]): { kreis: string; n: number }[] {
   const by = new Map<string, number>();
   for (const m of marks) if (m.kind === 'actor') by.set(m.site.kreis, (by.get(m.site.kreis) ?? 0) + 1);
-  return [...by].map(([kreis, n]) => ({ kreis, n })).sort((a, b) => b.n - a.n || a.kreis.localeCompare(b.kreis));
+  return [...by].map(([kreis, n]) => ({ kreis, n })).sort((a, b) => b.n - a.n || compareDe(a.kreis, b.kreis));
 }

@@ -5,6 +5,7 @@ import { apply, type Point, type Transform } from './mapTransform.ts';
 import { BASE_STYLE, scaledFs, type FigureStyle } from './figureStyle.ts';
 import { AGGREGATE_ABOVE, GROUP_R, aggregateByKreis, aggregateRadius, spreadMarks, type Crowd } from './mapMarks.ts';
 import { placeLabels, textWidth, type Box, type PlacedLabel } from './mapLabels.ts';
+import { compareDe } from '../utils/compareDe.ts';
 
 export interface SceneMarkIn {
   key: string;
@@ -92,7 +93,7 @@ export function layoutScene(
         c.x = Math.min(width - GROUP_R - 1, Math.max(GROUP_R + 1, c.x));
         c.y = Math.min(height - GROUP_R - 1, Math.max(GROUP_R + 1, c.y));
         const kreise = c.keys.map((k) => byKey.get(k)!.kreis);
-        const kreis = [...new Set(kreise)].sort((a, b) => kreise.filter((x) => x === b).length - kreise.filter((x) => x === a).length || a.localeCompare(b))[0];
+        const kreis = [...new Set(kreise)].sort((a, b) => kreise.filter((x) => x === b).length - kreise.filter((x) => x === a).length || compareDe(a, b))[0];
         scene.groups.push({ ...c, r: GROUP_R, kreis, match: c.keys.filter((k) => byKey.get(k)!.match).length });
         hard.push({ x0: c.x - GROUP_R, y0: c.y - GROUP_R, x1: c.x + GROUP_R, y1: c.y + GROUP_R });
       } else soft.push(box);
