@@ -43,6 +43,19 @@ export class TooltipState {
 
 export const [getTooltip, setTooltip] = createContext<TooltipState>();
 
+// A press focuses what is under the pointer when the click is emulated (for touch: after the pointerup,
+// and after a tap that re-rendered the marks, perhaps a different one than the pointerdown hit). Where a
+// parent resolves taps itself, a focus during a press is the tap's, not a reader's.
+const pointerPress = { active: false, watched: false };
+function watchPointerPresses() {
+  if (pointerPress.watched || typeof window === 'undefined') return;
+  pointerPress.watched = true;
+  const on = () => (pointerPress.active = true);
+  const off = () => (pointerPress.active = false);
+  window.addEventListener('pointerdown', on, true);
+  for (const type of ['click', 'pointercancel', 'keydown']) window.addEventListener(type, off, true);
+}
+
 /** Shows `content` on hover, focus and touch; `touch: false` where a parent resolves taps itself (the map). */
 export function tooltipFor(state: TooltipState, content: () => TipContent | null, { touch = true } = {}): Attachment<Element> {
   return (el) => {
@@ -64,8 +77,7 @@ export function tooltipFor(state: TooltipState, content: () => TipContent | null
     // Focus may scroll the mark into view, and a scroll hides the tooltip: show it again, at the new place,
     // once that scroll has happened (scroll events fire before the next frame's callbacks).
     const onFocus = () => {
-      // a tap focuses the disc under the finger, which may not be the mark the parent picked
-      if (!touch && !el.matches(':focus-visible')) return;
+      if (!touch && pointerPress.active && !el.matches(':focus-visible')) return;
       at();
       requestAnimationFrame(() => requestAnimationFrame(() => document.activeElement === el && at()));
     };
@@ -74,6 +86,7 @@ export function tooltipFor(state: TooltipState, content: () => TipContent | null
     el.addEventListener('pointerup', onUp);
     el.addEventListener('focus', onFocus);
     el.addEventListener('blur', onBlur);
+    if (!touch) watchPointerPresses();
     return () => {
       el.removeEventListener('pointerenter', onEnter);
       el.removeEventListener('pointerleave', onLeave);
