@@ -1,5 +1,5 @@
 // From measurements to the figures of the budget table (issue budgets: bytes, start, filter latency,
-// Lighthouse mobile, scale curve, the offline single file's size). Every figure carries its budget, or none when it is only reported.
+// Lighthouse mobile, scale curve, kiosk soak, the offline single file's size). Every figure carries its budget, or none when it is only reported.
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -7,6 +7,7 @@ import type { Figure } from './bench-stats.ts';
 import { blockingTime, type Timings } from './bench-stats.ts';
 import type { Fetched, StartResult } from './bench-page.ts';
 import type { LighthouseResult } from './bench-lighthouse.ts';
+import type { SoakResult } from './kiosk-soak.ts';
 
 export const BUDGETS = {
   gzipKB: 115,
@@ -15,6 +16,7 @@ export const BUDGETS = {
   p95Ms: 16,
   changes: 200,
   lighthouse: { performance: 98, accessibility: 100, bestPractices: 100, tbtMs: 150, lcpMs: 1800, cls: 0.02 },
+  soak: { heapGrowthMB: 1 },
   scale: { 5000: { medianMs: 30 }, 50000: { medianMs: 120, startMs: 3000 } } as Record<number, { medianMs?: number; startMs?: number }>
 };
 
@@ -130,4 +132,39 @@ export function singleFileFigures(): Figure[] {
   } catch (e) {
     return singleFileSizes(null, `not measured: ${String(e).split('\n')[0].slice(0, 160)}`);
   }
+}
+
+const MiB = 1024 * 1024;
+/** Least-squares slope of ys over xs. */
+function slope(xs: number[], ys: number[]) {
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length, my = ys.reduce((a, b) => a + b, 0) / ys.length;
+  const sxx = xs.reduce((a, x) => a + (x - mx) ** 2, 0);
+  return sxx ? xs.reduce((a, x, i) => a + (x - mx) * (ys[i] - my), 0) / sxx : 0;
+}
+
+/** The kiosk soak: heap growth from the baseline (after the warm-up) to the last reset, DOM back to its baseline, errors, reloads, history. */
+export function soakFigures(r: SoakResult | null, reason?: string): Figure[] {
+  const note = reason ?? 'not measured';
+  if (!r || r.resets.length < 2)
+    return [
+      { id: 'kiosk.heap.growth', label: 'kiosk soak: JS heap growth, first reset → last', value: null, unit: 'MB', max: BUDGETS.soak.heapGrowthMB, note },
+      { id: 'kiosk.nodes.off', label: 'kiosk soak: resets whose DOM differs from the baseline', value: null, unit: 'count', max: 0, note },
+      { id: 'kiosk.errors', label: 'kiosk soak: console and page errors', value: null, unit: 'count', max: 0, note },
+      { id: 'kiosk.reloads', label: 'kiosk soak: page reloads', value: null, unit: 'count', max: 0, note },
+      { id: 'kiosk.history', label: 'kiosk soak: history entries added', value: null, unit: 'count', max: 0, note }
+    ];
+  const first = r.resets[0], last = r.resets[r.resets.length - 1];
+  const mb = r.resets.map((x) => x.heap / MiB);
+  const diffs = r.resets.map((x) => x.nodes - first.nodes);
+  const trend = 1000 * slope(r.resets.map((_, i) => i * r.every), mb);
+  const baseline = r.warmUp ? `the start view after a warm-up (every view in both languages, then ${r.warmUpN.toLocaleString('en-US')} random interactions)` : 'the first reset';
+  return [
+    { id: 'kiosk.interactions', label: 'kiosk soak: random interactions (idle resets)', value: r.n, unit: 'count', note: `${r.resets.length - 1} idle resets, one every ${r.every}; ${r.minutes.toFixed(1)} min, load ${r.loadBefore.split(' ')[0]} → ${r.loadAfter.split(' ')[0]}` },
+    { id: 'kiosk.heap.baseline', label: 'kiosk soak: JS heap after GC at the first reset', value: first.heap / MiB, unit: 'MB', note: `baseline: ${baseline}; cold start ${(r.cold.heap / MiB).toFixed(2)} MB` },
+    { id: 'kiosk.heap.growth', label: 'kiosk soak: JS heap growth, first reset → last', value: (last.heap - first.heap) / MiB, unit: 'MB', max: BUDGETS.soak.heapGrowthMB, note: `${((last.heap - first.heap) / MiB).toFixed(3)} MB; lowest / highest reset ${Math.min(...mb).toFixed(2)} / ${Math.max(...mb).toFixed(2)} MB; trend ${trend.toFixed(3)} MB per 1,000 interactions` },
+    { id: 'kiosk.nodes.off', label: 'kiosk soak: resets whose DOM differs from the baseline', value: diffs.filter((d) => d !== 0).length, unit: 'count', max: 0, note: `baseline ${first.nodes} elements; largest difference ${Math.max(...diffs.map(Math.abs))}` },
+    { id: 'kiosk.errors', label: 'kiosk soak: console and page errors', value: r.errors.length, unit: 'count', max: 0, note: r.errors.length ? [...new Set(r.errors)].slice(0, 2).join(' | ').slice(0, 160) : undefined },
+    { id: 'kiosk.reloads', label: 'kiosk soak: page reloads', value: r.reloaded ? 1 : 0, unit: 'count', max: 0 },
+    { id: 'kiosk.history', label: 'kiosk soak: history entries added', value: r.historyAdded, unit: 'count', max: 0 }
+  ];
 }

@@ -3,7 +3,8 @@
 // Keeping a run is an explicit step: `npm run bench -- --write-readme` appends it to bench/history.jsonl and
 // rewrites the tables (bench/README.md, the README's benchmark section) and the scale chart;
 // `npm run bench:readme` does that from the last results.
-// Options: --quick (fewer changes, no 50,000 run), --lighthouse-runs=N, BENCH_PORT (first of five ports).
+// Options: --quick (fewer changes, no 50,000 run, a short kiosk soak), --no-soak, --lighthouse-runs=N,
+// BENCH_PORT (first of five ports).
 import { execSync, spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -14,7 +15,8 @@ import { generateDataDir } from './generate-actors.ts';
 import { consoleTable, historyEntry, historyTable, markdownTable, replaceBetween, verdict, type Figure, type HistoryEntry, type Machine } from './bench-stats.ts';
 import { measureLatency, measureStart } from './bench-page.ts';
 import { runLighthouse } from './bench-lighthouse.ts';
-import { BUDGETS, byteFigures, latencyFigures, lighthouseFigures, scaleFigures, singleFileFigures, startFigures, type ScaleRun } from './bench-figures.ts';
+import { BUDGETS, byteFigures, latencyFigures, lighthouseFigures, scaleFigures, singleFileFigures, soakFigures, startFigures, type ScaleRun } from './bench-figures.ts';
+import { kioskSoak, type SoakResult } from './kiosk-soak.ts';
 import { scaleCurveSvg, type ScalePoint } from './bench-chart.ts';
 
 const args = process.argv.slice(2);
@@ -23,6 +25,8 @@ const option = (name: string, fallback: number) => Number(args.find((a) => a.sta
 const QUICK = flag('quick');
 const CHANGES = QUICK ? 60 : 240;
 const SIZES = QUICK ? [500, 5000] : [500, 5000, 50000];
+// the kiosk soak: random interactions, an idle reset after every `every`
+const SOAK = QUICK ? { n: 1000, every: 250 } : { n: 10_000, every: 500 };
 const PORT = Number(process.env.BENCH_PORT ?? 4391);
 // A size whose changes take longer than this stops early; the figure names how many were measured.
 const SCALE_LIMIT_MS = 240_000;
@@ -89,7 +93,16 @@ async function measure(): Promise<Results> {
       }
       runs.push(run);
     }
-    const figures = [...byteFigures(start, base), ...startFigures(start, throttled), ...latencyFigures(lat), ...lighthouseFigures(lh.result, lh.reason), ...scaleFigures(runs), ...singleFileFigures()];
+    let soak: SoakResult | null = null, soakReason: string | undefined = flag('no-soak') ? 'not measured: --no-soak' : undefined;
+    if (!soakReason) {
+      console.log(`bench: kiosk soak, ${SOAK.n.toLocaleString('en-US')} interactions …`);
+      try {
+        soak = await kioskSoak({ dist: 'dist', port: PORT + 4, ...SOAK, log: (line) => console.log(`  ${line}`) });
+      } catch (e) {
+        soakReason = `not measured: ${String(e).split('\n')[0].slice(0, 160)}`;
+      }
+    }
+    const figures = [...byteFigures(start, base), ...startFigures(start, throttled), ...latencyFigures(lat), ...lighthouseFigures(lh.result, lh.reason), ...scaleFigures(runs), ...soakFigures(soak, soakReason), ...singleFileFigures()];
     const scale = runs.map((r) => ({ actors: r.actors, median: r.latency?.median ?? null, p95: r.latency?.p95 ?? null, startMs: r.start?.allViewsMs ?? null, heapMB: r.start?.heapMB ?? null }));
     return { date: new Date().toISOString(), machine: m, figures, scale };
   } finally {
@@ -106,7 +119,8 @@ const HISTORY_COLUMNS = [
   { id: 'lh.performance', label: 'LH perf' },
   { id: 'scale.5000.median', label: '5k median ms' },
   { id: 'scale.50000.median', label: '50k median ms' },
-  { id: 'scale.50000.start', label: '50k start ms' }
+  { id: 'scale.50000.start', label: '50k start ms' },
+  { id: 'kiosk.heap.growth', label: 'kiosk heap growth MB' }
 ];
 
 function caption(r: Results) {
