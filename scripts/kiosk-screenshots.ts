@@ -36,7 +36,9 @@ for (const [w, h] of [[1920, 1080], [1080, 1920]] as const) {
     await settle(page);
     await page.locator('[data-view="map"] [data-item="p.inflammation"]').first().tap();
     await page.locator('aside.details').waitFor();
-    await page.keyboard.press('Escape'); // the tap's tooltip; the details say the same
+    // the tap's tooltip closes (the details say the same); a synthetic Escape, so no focus ring appears
+    // as after a real key press: a kiosk has no keyboard
+    await page.evaluate(() => (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     await page.locator('.tooltip').waitFor({ state: 'hidden' }).catch(() => {});
     await settle(page);
     await page.screenshot({ path: `${dir}/kiosk-selection-${lang}-${size}.png` });
