@@ -147,7 +147,7 @@ export function soakFigures(r: SoakResult | null, reason?: string): Figure[] {
   const note = reason ?? 'not measured';
   if (!r || r.resets.length < 2)
     return [
-      { id: 'kiosk.heap.growth', label: 'kiosk soak: JS heap growth, first reset → last', value: null, unit: 'MB', max: BUDGETS.soak.heapGrowthMB, note },
+      { id: 'kiosk.heap.growth', label: 'kiosk soak: JS heap growth, baseline reset → last', value: null, unit: 'MB', max: BUDGETS.soak.heapGrowthMB, note },
       { id: 'kiosk.nodes.off', label: 'kiosk soak: resets whose DOM differs from the baseline', value: null, unit: 'count', max: 0, note },
       { id: 'kiosk.errors', label: 'kiosk soak: console and page errors', value: null, unit: 'count', max: 0, note },
       { id: 'kiosk.reloads', label: 'kiosk soak: page reloads', value: null, unit: 'count', max: 0, note },
@@ -160,8 +160,8 @@ export function soakFigures(r: SoakResult | null, reason?: string): Figure[] {
   const baseline = r.warmUp ? `the start view after a warm-up (every view in both languages, then ${r.warmUpN.toLocaleString('en-US')} random interactions)` : 'the first reset';
   return [
     { id: 'kiosk.interactions', label: 'kiosk soak: random interactions (idle resets)', value: r.n, unit: 'count', note: `${r.resets.length - 1} idle resets, one every ${r.every}; ${r.minutes.toFixed(1)} min, load ${r.loadBefore.split(' ')[0]} → ${r.loadAfter.split(' ')[0]}` },
-    { id: 'kiosk.heap.baseline', label: 'kiosk soak: JS heap after GC at the first reset', value: first.heap / MiB, unit: 'MB', note: `baseline: ${baseline}; cold start ${(r.cold.heap / MiB).toFixed(2)} MB` },
-    { id: 'kiosk.heap.growth', label: 'kiosk soak: JS heap growth, first reset → last', value: (last.heap - first.heap) / MiB, unit: 'MB', max: BUDGETS.soak.heapGrowthMB, note: `${((last.heap - first.heap) / MiB).toFixed(3)} MB; lowest / highest reset ${Math.min(...mb).toFixed(2)} / ${Math.max(...mb).toFixed(2)} MB; trend ${trend.toFixed(3)} MB per 1,000 interactions` },
+    { id: 'kiosk.heap.baseline', label: 'kiosk soak: JS heap after GC at the baseline reset', value: first.heap / MiB, unit: 'MB', note: `baseline: ${baseline}; cold start ${(r.cold.heap / MiB).toFixed(2)} MB` },
+    { id: 'kiosk.heap.growth', label: 'kiosk soak: JS heap growth, baseline reset → last', value: (last.heap - first.heap) / MiB, unit: 'MB', max: BUDGETS.soak.heapGrowthMB, note: `${((last.heap - first.heap) / MiB).toFixed(3)} MB; lowest / highest reset ${Math.min(...mb).toFixed(2)} / ${Math.max(...mb).toFixed(2)} MB; trend ${trend.toFixed(3)} MB per 1,000 interactions` },
     { id: 'kiosk.nodes.off', label: 'kiosk soak: resets whose DOM differs from the baseline', value: diffs.filter((d) => d !== 0).length, unit: 'count', max: 0, note: `baseline ${first.nodes} elements; largest difference ${Math.max(...diffs.map(Math.abs))}` },
     { id: 'kiosk.errors', label: 'kiosk soak: console and page errors', value: r.errors.length, unit: 'count', max: 0, note: r.errors.length ? [...new Set(r.errors)].slice(0, 2).join(' | ').slice(0, 160) : undefined },
     { id: 'kiosk.reloads', label: 'kiosk soak: page reloads', value: r.reloaded ? 1 : 0, unit: 'count', max: 0 },

@@ -239,7 +239,7 @@ test('?v=map&k=01002: Kiel is framed and outlined above the marks; bright stars,
   expect(stars.every((k) => d.marks.find((m) => m.key === k)!.site.kreis === '01002')).toBe(true);
   // find list: how many of its entries match, and only those on request
   const find = map.locator('.find');
-  const match = [...d.verdicts.values()].filter((v) => v === 'match').length;
+  const match = cluster.items.filter((it) => d.verdictOf(it.kind, it.id) === 'match').length;
   const all = cluster.data.actors.length + cluster.data.projects.length;
   await expect(find.locator('.count')).toHaveText(`${match} von ${all} Einträgen passen zu den Filtern`);
   await expect(find.locator('li')).toHaveCount(all);

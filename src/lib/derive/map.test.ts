@@ -45,11 +45,15 @@ describe('map derivation', () => {
     for (const mark of m.marks) {
       const item = c.items.find((i) => i.kind === mark.kind && i.id === mark.id)!;
       const v = matchItem(item, filters, c.ctx);
-      expect(m.verdicts.get(`${item.kind === 'actor' ? 'a' : 'p'}.${item.id}`)).toBe(v);
+      expect(m.verdictOf(item.kind, item.id)).toBe(v);
       const outside = v !== 'nomatch' && !siteInRegion(mark.site, filters);
       expect(mark.outside).toBe(outside);
       expect(mark.verdict).toBe(outside ? 'nomatch' : v);
     }
+    // also the items without a site: listed beside the map with the same verdict
+    for (const item of c.items) expect(m.verdictOf(item.kind, item.id), item.id).toBe(matchItem(item, filters, c.ctx));
+    for (const e of m.extern) expect(e.verdict).toBe(m.verdictOf('actor', e.actor.id));
+    expect(m.verdictOf('actor', 'no-such-actor')).toBe('nomatch');
     expect(m.counts.actors).toEqual(countItems(c.items.filter((i) => i.kind === 'actor'), filters, c.ctx));
     expect(m.counts.projects).toEqual(countItems(c.items.filter((i) => i.kind === 'project'), filters, c.ctx));
   });
@@ -92,7 +96,7 @@ describe('map derivation', () => {
 
   it('sites per Kreis: Hamburg first, counts add up', () => {
     const m = deriveMap(c, NO_FILTERS);
-    const per = sitesPerKreis(m.marks);
+    const per = sitesPerKreis(c.data.actors);
     expect(per.reduce((n, k) => n + k.n, 0)).toBe(m.counts.sites);
     expect(per[0].kreis).toBe('02000');
   });

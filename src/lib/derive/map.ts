@@ -45,8 +45,8 @@ export interface MapModel {
   extern: { actor: Actor; verdict: Verdict }[];
   projectsNoSite: { project: Project; verdict: Verdict }[];
   counts: MapCounts;
-  /** every item's verdict (matchItem, all filters), by 'a.<id>' / 'p.<id>' */
-  verdicts: Map<string, Verdict>;
+  /** an item's verdict (matchItem, all filters); 'nomatch' for an unknown id */
+  verdictOf(kind: 'actor' | 'project', id: string): Verdict;
 }
 
 /** Does a site lie in the filtered Land and Kreis (true when no region filter is active)? */
@@ -71,56 +71,71 @@ function nameRank(items: Cluster['items']): Map<string, number> {
   return rank;
 }
 
-export function deriveMap(cluster: Cluster, filters: Filters, table: VerdictTable = verdictTable(cluster.items, filters, cluster.ctx)): MapModel {
-  const actorItems = cluster.items.filter((i) => i.kind === 'actor');
-  const projectItems = cluster.items.filter((i) => i.kind === 'project');
-  const all = [...actorItems, ...projectItems];
-  const rank = nameRank(cluster.items);
-  const marks: SiteMark[] = [];
-  const extern: MapModel['extern'] = [];
-  const projectsNoSite: MapModel['projectsNoSite'] = [];
-  const verdicts = new Map<string, Verdict>();
-  for (const item of all) {
-    const verdict = table.of(table.indexOf(item.kind, item.id));
-    verdicts.set(`${item.kind === 'actor' ? 'a' : 'p'}.${item.id}`, verdict);
+// What a mark needs that does not depend on the filters, once per data set: the item's place in the
+// verdict table, its order in a crowd and its marks' keys; the items without a site already A–Z.
+interface ItemBase {
+  index: number;
+  item: Cluster['items'][number];
+  type: string;
+  order: number;
+  keys: string[];
+}
+interface MapBase {
+  withSites: ItemBase[];
+  actorsNoSite: ItemBase[];
+  projectsNoSite: ItemBase[];
+}
+const mapBases = new WeakMap<object, MapBase>();
+function mapBase(items: Cluster['items']): MapBase {
+  let base = mapBases.get(items);
+  if (base) return base;
+  const rank = nameRank(items);
+  const bases = items.map((item, index): ItemBase => {
     const type = item.kind === 'actor' ? item.type : 'project';
-    if (!item.sites.length) {
-      if (item.kind === 'actor') extern.push({ actor: cluster.actor(item.id)!, verdict });
-      else projectsNoSite.push({ project: cluster.project(item.id)!, verdict });
-      continue;
-    }
-    const order = typeRank(type) * 10000 + rank.get(nameOf(item.name))!;
+    const prefix = `${item.kind === 'actor' ? 'a' : 'p'}.${item.id}.`;
+    return { index, item, type, order: typeRank(type) * 10000 + rank.get(nameOf(item.name))!, keys: item.sites.map((_, i) => prefix + i) };
+  });
+  const byName = (a: ItemBase, b: ItemBase) => compareDe(nameOf(a.item.name), nameOf(b.item.name));
+  const ofKind = (kind: 'actor' | 'project') => bases.filter((b) => b.item.kind === kind);
+  base = {
+    withSites: [...ofKind('actor'), ...ofKind('project')].filter((b) => b.item.sites.length),
+    actorsNoSite: ofKind('actor').filter((b) => !b.item.sites.length).sort(byName),
+    projectsNoSite: ofKind('project').filter((b) => !b.item.sites.length).sort(byName)
+  };
+  mapBases.set(items, base);
+  return base;
+}
+
+export function deriveMap(cluster: Cluster, filters: Filters, table: VerdictTable = verdictTable(cluster.items, filters, cluster.ctx)): MapModel {
+  const base = mapBase(cluster.items);
+  const regional = !!(filters.land || filters.kreis);
+  const marks: SiteMark[] = [];
+  let actorSites = 0;
+  for (const { index, item, type, order, keys } of base.withSites) {
+    const verdict = table.of(index);
+    const branches = item.branches.value;
     item.sites.forEach((site, i) => {
-      const outside = verdict !== 'nomatch' && !siteInRegion(site, filters);
-      marks.push({
-        key: `${item.kind === 'actor' ? 'a' : 'p'}.${item.id}.${i}`,
-        kind: item.kind,
-        id: item.id,
-        name: item.name,
-        short: item.short,
-        type,
-        branches: item.branches.value,
-        site,
-        verdict: outside ? 'nomatch' : verdict,
-        outside,
-        order
-      });
+      const outside = regional && verdict !== 'nomatch' && !siteInRegion(site, filters);
+      marks.push({ key: keys[i], kind: item.kind, id: item.id, name: item.name, short: item.short, type, branches, site, verdict: outside ? 'nomatch' : verdict, outside, order });
     });
+    if (item.kind === 'actor') actorSites += item.sites.length;
   }
-  const byName = (a: { name: Text }, b: { name: Text }) => compareDe(nameOf(a.name), nameOf(b.name));
-  extern.sort((a, b) => byName(a.actor, b.actor));
-  projectsNoSite.sort((a, b) => byName(a.project, b.project));
+  const extern = base.actorsNoSite.map((b) => ({ actor: cluster.actor(b.item.id)!, verdict: table.of(b.index) }));
+  const projectsNoSite = base.projectsNoSite.map((b) => ({ project: cluster.project(b.item.id)!, verdict: table.of(b.index) }));
   return {
     marks,
     extern,
     projectsNoSite,
-    verdicts,
+    verdictOf: (kind, id) => {
+      const i = table.indexOf(kind, id);
+      return i < 0 ? 'nomatch' : table.of(i);
+    },
     counts: {
       actors: countVerdicts(table, 'actor'),
       noSite: extern.length,
       projects: countVerdicts(table, 'project'),
       projectsNoSite: projectsNoSite.length,
-      sites: marks.filter((m) => m.kind === 'actor').length
+      sites: actorSites
     }
   };
 }
@@ -172,9 +187,9 @@ export function findEntries(cluster: Cluster, query: string, label: (t: Text) =>
     .sort((a, b) => compareDe(label(a.name), label(b.name)) || compareDe(a.id, b.id));
 }
 
-/** Sites per Kreis, for the screen-reader summary: Kreis id and count, largest first. */
-export function sitesPerKreis(marks: SiteMark[]): { kreis: string; n: number }[] {
+/** Sites of the actors per Kreis, for the screen-reader summary (every site, whatever the filters): largest first. */
+export function sitesPerKreis(actors: readonly { sites: readonly Site[] }[]): { kreis: string; n: number }[] {
   const by = new Map<string, number>();
-  for (const m of marks) if (m.kind === 'actor') by.set(m.site.kreis, (by.get(m.site.kreis) ?? 0) + 1);
+  for (const a of actors) for (const s of a.sites) by.set(s.kreis, (by.get(s.kreis) ?? 0) + 1);
   return [...by].map(([kreis, n]) => ({ kreis, n })).sort((a, b) => b.n - a.n || compareDe(a.kreis, b.kreis));
 }

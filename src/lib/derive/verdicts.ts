@@ -20,6 +20,18 @@ export interface VerdictTable {
   indexOf(kind: Item['kind'], id: string): number;
 }
 
+// Where each item stands, by kind and id: built once per item list, not per filter change.
+const indexes = new WeakMap<Item[], Record<Item['kind'], Map<string, number>>>();
+function indexOfItems(items: Item[]) {
+  let index = indexes.get(items);
+  if (!index) {
+    index = { actor: new Map(), project: new Map() };
+    items.forEach((it, i) => index![it.kind].set(it.id, i));
+    indexes.set(items, index);
+  }
+  return index;
+}
+
 export function verdictTable(items: Item[], filters: Filters, ctx: MatchContext): VerdictTable {
   const active = activeDimensions(filters);
   // One byte per item and active dimension.
@@ -32,7 +44,6 @@ export function verdictTable(items: Item[], filters: Filters, ctx: MatchContext)
     }
     return col;
   });
-  let index: Map<string, number> | null = null;
   return {
     items,
     filters,
@@ -53,8 +64,7 @@ export function verdictTable(items: Item[], filters: Filters, ctx: MatchContext)
       return d < 0 ? 'match' : CODE[codes[d][i]];
     },
     indexOf(kind, id) {
-      index ??= new Map(items.map((it, i) => [`${it.kind}:${it.id}`, i]));
-      return index.get(`${kind}:${id}`) ?? -1;
+      return indexOfItems(items)[kind].get(id) ?? -1;
     }
   };
 }

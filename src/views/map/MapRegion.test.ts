@@ -58,7 +58,7 @@ describe('MapView with a region filter', { timeout: 30_000 }, () => {
     const { container, cluster, getByRole } = renderView(MapView, { search: '?v=map&k=01002' });
     const all = findEntries(cluster, '', (t) => ('name' in t ? t.name : t.de)).length;
     const m = deriveMap(cluster, { ...NO_FILTERS, kreis: '01002' });
-    const match = [...m.verdicts.values()].filter((v) => v === 'match').length;
+    const match = cluster.items.filter((it) => m.verdictOf(it.kind, it.id) === 'match').length;
     expect(container.querySelector('.find .count')?.textContent?.trim()).toBe(`${match} von ${all} Einträgen passen zu den Filtern`);
     expect(container.querySelectorAll('.find li')).toHaveLength(all);
     const only = getByRole('button', { name: 'nur Treffer zeigen' });

@@ -54,7 +54,7 @@ describe('MapView', { timeout: 30_000 }, () => {
       const [kind, id] = [el.getAttribute('data-item')!.slice(0, 1), el.getAttribute('data-item')!.slice(2)];
       // a site mark has its site's verdict; an item listed beside the map its item's
       const key = el.getAttribute('data-mark');
-      const verdict = key ? d.marks.find((m) => m.key === key)?.verdict : d.verdicts.get(`${kind}.${id}`);
+      const verdict = key ? d.marks.find((m) => m.key === key)?.verdict : d.verdictOf(kind === 'a' ? 'actor' : 'project', id);
       expect(el.getAttribute('data-match'), el.getAttribute('data-item')!).toBe(verdict);
     }
     const count = (k: string) => Number(container.querySelector(`.counts [data-count="${k}"]`)?.getAttribute('data-value'));
