@@ -82,6 +82,8 @@ interface ItemBase {
 }
 interface MapBase {
   withSites: ItemBase[];
+  /** the marks of the last call, in the same order: one whose verdict did not change is reused */
+  last: SiteMark[];
   actorsNoSite: ItemBase[];
   projectsNoSite: ItemBase[];
 }
@@ -98,6 +100,7 @@ function mapBase(items: Cluster['items']): MapBase {
   const byName = (a: ItemBase, b: ItemBase) => compareDe(nameOf(a.item.name), nameOf(b.item.name));
   const ofKind = (kind: 'actor' | 'project') => bases.filter((b) => b.item.kind === kind);
   base = {
+    last: [],
     withSites: [...ofKind('actor'), ...ofKind('project')].filter((b) => b.item.sites.length),
     actorsNoSite: ofKind('actor').filter((b) => !b.item.sites.length).sort(byName),
     projectsNoSite: ofKind('project').filter((b) => !b.item.sites.length).sort(byName)
@@ -116,10 +119,17 @@ export function deriveMap(cluster: Cluster, filters: Filters, table: VerdictTabl
     const branches = item.branches.value;
     item.sites.forEach((site, i) => {
       const outside = regional && verdict !== 'nomatch' && !siteInRegion(site, filters);
-      marks.push({ key: keys[i], kind: item.kind, id: item.id, name: item.name, short: item.short, type, branches, site, verdict: outside ? 'nomatch' : verdict, outside, order });
+      const siteVerdict = outside ? 'nomatch' : verdict;
+      const last = base.last[marks.length];
+      marks.push(
+        last && last.verdict === siteVerdict && last.outside === outside && last.site === site
+          ? last
+          : { key: keys[i], kind: item.kind, id: item.id, name: item.name, short: item.short, type, branches, site, verdict: siteVerdict, outside, order }
+      );
     });
     if (item.kind === 'actor') actorSites += item.sites.length;
   }
+  base.last = marks;
   const extern = base.actorsNoSite.map((b) => ({ actor: cluster.actor(b.item.id)!, verdict: table.of(b.index) }));
   const projectsNoSite = base.projectsNoSite.map((b) => ({ project: cluster.project(b.item.id)!, verdict: table.of(b.index) }));
   return {

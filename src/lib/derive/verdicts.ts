@@ -32,18 +32,32 @@ function indexOfItems(items: Item[]) {
   return index;
 }
 
-export function verdictTable(items: Item[], filters: Filters, ctx: MatchContext): VerdictTable {
-  const active = activeDimensions(filters);
-  // One byte per item and active dimension.
-  const codes = active.map((dim) => {
-    const id = filters[dim]!;
-    const col = new Uint8Array(items.length);
+// The columns of the last filter values, per item list and context: a column depends on nothing else.
+const COLUMNS_KEPT = 24;
+const columnCaches = new WeakMap<Item[], { ctx: MatchContext; columns: Map<string, Uint8Array> }>();
+function dimensionColumn(items: Item[], dim: Dimension, id: string, ctx: MatchContext): Uint8Array {
+  let cache = columnCaches.get(items);
+  if (!cache || cache.ctx !== ctx) columnCaches.set(items, (cache = { ctx, columns: new Map() }));
+  const key = `${dim}=${id}`;
+  let col = cache.columns.get(key);
+  if (col) {
+    cache.columns.delete(key); // most recent last
+  } else {
+    col = new Uint8Array(items.length);
     for (let i = 0; i < items.length; i++) {
       const v = matchDimension(items[i], dim, id, ctx);
       col[i] = v === 'match' ? MATCH : v === 'nomatch' ? NOMATCH : UNKNOWN;
     }
-    return col;
-  });
+    if (cache.columns.size >= COLUMNS_KEPT) cache.columns.delete(cache.columns.keys().next().value!);
+  }
+  cache.columns.set(key, col);
+  return col;
+}
+
+export function verdictTable(items: Item[], filters: Filters, ctx: MatchContext): VerdictTable {
+  const active = activeDimensions(filters);
+  // One byte per item and active dimension; a change of one filter computes only that column.
+  const codes = active.map((dim) => dimensionColumn(items, dim, filters[dim]!, ctx));
   return {
     items,
     filters,

@@ -15,6 +15,24 @@ export interface SceneMarkIn {
   order: number;
   match: boolean;
 }
+/** A site mark as the derivation gives it. */
+interface SiteMarkLike {
+  key: string;
+  order: number;
+  verdict: string;
+  site: { lon: number; lat: number; kreis: string };
+}
+// The derivation reuses a mark whose verdict did not change, so its scene input is made once.
+const inputs = new WeakMap<SiteMarkLike, SceneMarkIn>();
+/** The scene's input for the derivation's marks. */
+export function sceneInput(marks: readonly SiteMarkLike[]): SceneMarkIn[] {
+  return marks.map((m) => {
+    let input = inputs.get(m);
+    if (!input) inputs.set(m, (input = { key: m.key, lon: m.site.lon, lat: m.site.lat, kreis: m.site.kreis, order: m.order, match: m.verdict === 'match' }));
+    return input;
+  });
+}
+
 export interface SceneOptions {
   /** distance between spread marks */
   spacing: number;
