@@ -30,18 +30,37 @@ const OK: Record<string, (x: unknown) => boolean> = {
 
 /** Every place where `value` does not have `shape`, as [path, expected, found]. */
 export function shapeProblems(value: unknown, shape: Shape, path = '$', out: [string, string, string][] = []): [string, string, string][] {
+  walk(value, shape, [path], out);
+  return out;
+}
+
+// The path is a stack of keys, written out only where a problem is found: a large file has
+// hundreds of thousands of fields and, when it is sound, no problem at all.
+type PathParts = (string | number)[];
+const pathText = (parts: PathParts) => parts.map((p, i) => (i === 0 ? p : typeof p === 'number' ? `[${p}]` : `.${p}`)).join('');
+
+function walk(value: unknown, shape: Shape, parts: PathParts, out: [string, string, string][]) {
   if (typeof shape === 'string') {
     const optional = shape.endsWith('?');
-    if (optional && value == null) return out;
+    if (optional && value == null) return;
     const kind = optional ? shape.slice(0, -1) : shape;
-    if (value === undefined) out.push([path, `the field (${WORDS[kind] ?? 'a value'})`, 'nothing']);
-    else if (!OK[kind](value)) out.push([path, WORDS[kind] ?? kind, describe(value)]);
+    if (value === undefined) out.push([pathText(parts), `the field (${WORDS[kind] ?? 'a value'})`, 'nothing']);
+    else if (!OK[kind](value)) out.push([pathText(parts), WORDS[kind] ?? kind, describe(value)]);
   } else if (Array.isArray(shape)) {
-    if (!Array.isArray(value)) out.push([path, 'a list', describe(value)]);
-    else value.forEach((item, i) => shapeProblems(item, shape[0], `${path}[${i}]`, out));
-  } else if (!value || typeof value !== 'object' || Array.isArray(value)) out.push([path, 'an object', describe(value)]);
-  else for (const [k, s] of Object.entries(shape)) shapeProblems((value as Record<string, unknown>)[k], s, `${path}.${k}`, out);
-  return out;
+    if (!Array.isArray(value)) out.push([pathText(parts), 'a list', describe(value)]);
+    else
+      for (let i = 0; i < value.length; i++) {
+        parts.push(i);
+        walk(value[i], shape[0], parts, out);
+        parts.pop();
+      }
+  } else if (!value || typeof value !== 'object' || Array.isArray(value)) out.push([pathText(parts), 'an object', describe(value)]);
+  else
+    for (const k in shape) {
+      parts.push(k);
+      walk((value as Record<string, unknown>)[k], shape[k], parts, out);
+      parts.pop();
+    }
 }
 
 const term = { id: 's', label: 'T' };
