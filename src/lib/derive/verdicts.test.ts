@@ -8,17 +8,20 @@ const c = testCluster();
 // values that occur in the data, per dimension
 const VALUES: Record<Dimension, string[]> = {
   region: ['mt', 'bt', 'ph', 'mt.bt', 'none'],
-  side: ['ther', 'diag'],
+  side: [...new Set(c.items.flatMap((i) => (Array.isArray(i.sides.value) ? i.sides.value : [])))],
   field: [...new Set(c.items.flatMap((i) => (Array.isArray(i.fields.value) ? i.fields.value : [])))],
   indication: [...new Set(c.items.flatMap((i) => (Array.isArray(i.indications.value) ? i.indications.value : [])))],
   stage: [...new Set(c.items.flatMap((i) => (Array.isArray(i.stages.value) ? i.stages.value : [])))],
   land: ['sh', 'hh'],
   kreis: [...new Set(c.items.flatMap((i) => i.sites.map((s) => s.kreis)))],
   project: c.data.projects.map((p) => p.id),
-  type: ['uni', 'clinic', 'institute', 'company', 'network']
+  type: [...new Set(c.data.actors.map((a) => a.type))]
 };
 
 describe('verdictTable', () => {
+  it('draws its filter values from the data', () => {
+    for (const dim of DIMENSIONS) expect(VALUES[dim].length, dim).toBeGreaterThan(1);
+  });
   it('over 300 filter changes, with columns kept and dropped, every verdict equals matchItem and the counts countItems', () => {
     let seed = 11;
     const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
