@@ -5,6 +5,7 @@
 // drawing choices, checked against that order by the tests.
 import { memoize } from '../utils/memo.ts';
 import type { Box } from './text.ts';
+import { length } from '../utils/length.ts';
 
 export type BranchId = 'mt' | 'bt' | 'ph';
 export const BRANCH_IDS: BranchId[] = ['mt', 'bt', 'ph'];
@@ -26,7 +27,7 @@ export const SCHEMATIC = {
 };
 
 const TAU = Math.PI * 2;
-export const dist = (a: Pt, b: Pt) => Math.hypot(a.x - b.x, a.y - b.y);
+export const dist = (a: Pt, b: Pt) => length(a.x - b.x, a.y - b.y);
 
 /** Circles in model units: area = share (percent). Medizintechnik at the origin. */
 export function placeCircles(shares: Record<BranchId, number>): Circle[] {
@@ -69,11 +70,14 @@ export function regionBounds(circles: Circle[], region: ModelRegion): { x0: numb
 }
 
 /** Signed distance from p to the boundary of an exact region (> 0 inside). */
-export function regionDepth(circles: Circle[], region: ModelRegion, p: Pt): number {
+export const regionDepth = (circles: Circle[], region: ModelRegion, p: Pt): number => regionDepthAt(circles, region, p.x, p.y);
+
+/** regionDepth at (x, y): for the grid searches, which call it many thousand times and so allocate no point. */
+export function regionDepthAt(circles: Circle[], region: ModelRegion, x: number, y: number): number {
   const set = BRANCHES_OF[region];
   let d = Infinity;
   for (const c of circles) {
-    const out = Math.hypot(p.x - c.cx, p.y - c.cy) - c.r;
+    const out = length(x - c.cx, y - c.cy) - c.r;
     d = Math.min(d, set.includes(c.id) ? -out : out);
   }
   return d;
@@ -213,7 +217,7 @@ function deepestPointUncached(circles: Circle[], region: ModelRegion, step = 2, 
       const [lo, hi] = xWindow(cs, y, best.depth);
       for (let i = Math.ceil(firstAtLeast(xs, lo) / stride) * stride; i < xs.length && xs[i] <= hi; i += stride) {
         const x = xs[i];
-        const d = regionDepth(circles, region, { x, y });
+        const d = regionDepthAt(circles, region, x, y);
         if (d > best.depth) best = { x, y, depth: d };
         if (d >= enough) return best;
       }

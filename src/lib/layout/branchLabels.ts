@@ -3,7 +3,8 @@
 // region, and round touch targets for the small regions. Pure; sizes estimated by the text module.
 import { memoize } from '../utils/memo.ts';
 import { fitInRegion, overlaps, rectHitsCircle, textWidth, type Anchor, type Box } from './text.ts';
-import { boxRowWindow, circlesOf, deepestPoint, MODEL_REGIONS, regionBounds, regionDepth, type BranchId, type Circle, type ModelRegion, type Pt } from './branchGeometry.ts';
+import { boxRowWindow, circlesOf, deepestPoint, MODEL_REGIONS, regionBounds, regionDepthAt, type BranchId, type Circle, type ModelRegion, type Pt } from './branchGeometry.ts';
+import { length } from '../utils/length.ts';
 
 export interface TextBlock { x: number; y: number; rect: Box; anchor: Anchor }
 export type SideBlock = TextBlock & { hit: Box };
@@ -41,7 +42,7 @@ export function branchBlocks(circles: Circle[], lines: Record<BranchId, [string,
     if (b === 'ph') {
       // Pharma's own part is a crescent: the deepest spot where the whole block fits, else beside the circle.
       const area = { x: c.cx - c.r, y: c.cy - c.r, w: 2 * c.r, h: 2 * c.r };
-      const spot = fitInRegion((x, y) => regionDepth(circles, 'ph', { x, y }), area, w, h, [], 4, boxRowWindow([c], w, h));
+      const spot = fitInRegion((x, y) => regionDepthAt(circles, 'ph', x, y), area, w, h, [], 4, boxRowWindow([c], w, h));
       const x = spot ? spot.x : c.cx - c.r - 6 - w;
       if (x < pad && !extraLeft) needLeft = w + 8;
       const y = spot ? spot.y : c.cy - h / 2;
@@ -100,45 +101,54 @@ export function segmentsCross(a: Pt, b: Pt, c: Pt, d: Pt): boolean {
 function segmentDist(p: Pt, a: Pt, b: Pt): number {
   const dx = b.x - a.x, dy = b.y - a.y;
   const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
-  return Math.hypot(p.x - a.x - t * dx, p.y - a.y - t * dy);
+  return length(p.x - a.x - t * dx, p.y - a.y - t * dy);
 }
 
 interface Leader { a: Pt; b: Pt }
 
 /**
- * A box of w × h outside every circle, inside the frame, clear of the boxes taken, as near as possible
- * to the anchor, with a leader from the anchor to the box that crosses no taken box and no leader
- * drawn before, and passes no other anchor closely. Null when none fits.
+ * The positions (top-left corners, on a 3 px grid inside the frame) where a w × h box might stand
+ * outside every circle, ordered nearest to the anchor first, among equals in raster order. Ordered by a
+ * bucket pass over their distance (rings one step wide); a ring is sorted only when it is reached, so
+ * the costly tests of calloutBox run only until the first box that passes them. Built once per anchor
+ * and shared by the relaxed searches that may follow a failed one.
  */
-function calloutBox(circles: Circle[], anchor: Pt, { bounds }: Outside, taken: Box[], leaders: Leader[], anchors: Pt[], w: number, h: number, gap = 3): Box | null {
+interface NearestGrid { x0: number; y0: number; cols: number; step: number; rings: number; ring: (r: number) => number[] }
+
+function nearestGrid(circles: Circle[], anchor: Pt, bounds: Box, w: number, h: number): NearestGrid | null {
   const step = 3;
-  // Every position of the grid, nearest first; among equals in raster order. Positions are ordered by a
-  // bucket pass over their distance (rings one step wide), and only the rings reached are sorted, so the
-  // costly tests run only until the first box that passes them.
   const x0 = bounds.x + 2, y0 = bounds.y + 2;
   const cols = Math.max(0, Math.floor((bounds.x + bounds.w - 2 - w - x0) / step) + 1);
   const rows = Math.max(0, Math.floor((bounds.y + bounds.h - 2 - h - y0) / step) + 1);
   const n = cols * rows;
   if (!n) return null;
   const dist = new Float64Array(n).fill(Infinity);
+  // Runs over every grid position while the view is first drawn: plain loops, no allocation per row.
+  const lo = new Float64Array(circles.length), hi = new Float64Array(circles.length);
   let far = 0;
   for (let j = 0, i = 0; j < rows; j++) {
     const y = y0 + j * step;
     // left edges where the box certainly comes within 4 px of a circle (a hair inside, so the full test
-    // below still decides at the edges): left out before the sort
-    const blocked = circles.flatMap((c) => {
+    // in calloutBox still decides at the edges): left out before the sort
+    let m = 0;
+    for (const c of circles) {
       const dy = Math.max(y - c.cy, 0, c.cy - y - h);
       const reach = c.r + 4 - 1e-6;
-      if (dy >= reach) return [];
+      if (dy >= reach) continue;
       const half = Math.sqrt(reach * reach - dy * dy);
-      return [[c.cx - w - half, c.cx + half] as const];
-    });
+      lo[m] = c.cx - w - half;
+      hi[m++] = c.cx + half;
+    }
+    const ey = Math.max(y, Math.min(anchor.y, y + h)) - anchor.y;
     for (let k = 0; k < cols; k++, i++) {
       const x = x0 + k * step;
-      if (blocked.some(([a, b]) => x > a && x < b)) continue;
-      const ex = Math.max(x, Math.min(anchor.x, x + w)), ey = Math.max(y, Math.min(anchor.y, y + h));
-      dist[i] = Math.hypot(ex - anchor.x, ey - anchor.y);
-      far = Math.max(far, dist[i]);
+      let blocked = false;
+      for (let q = 0; q < m && !blocked; q++) blocked = x > lo[q] && x < hi[q];
+      if (blocked) continue;
+      const ex = Math.max(x, Math.min(anchor.x, x + w)) - anchor.x;
+      const d = length(ex, ey);
+      dist[i] = d;
+      if (d > far) far = d;
     }
   }
   const rings = Math.floor(far / step) + 1;
@@ -148,11 +158,28 @@ function calloutBox(circles: Circle[], anchor: Pt, { bounds }: Outside, taken: B
   const order = new Int32Array(n);
   const fill = start.slice(0, rings);
   for (let i = 0; i < n; i++) if (dist[i] < Infinity) order[fill[Math.floor(dist[i] / step)]++] = i;
-  for (let r = 0; r < rings; r++) {
-    const ring = Array.from(order.subarray(start[r], start[r + 1])).sort((a, b) => dist[a] - dist[b] || a - b);
-    for (const i of ring) {
+  const sorted = new Map<number, number[]>();
+  const ring = (r: number) => {
+    let out = sorted.get(r);
+    if (!out) sorted.set(r, (out = Array.from(order.subarray(start[r], start[r + 1])).sort((a, b) => dist[a] - dist[b] || a - b)));
+    return out;
+  };
+  return { x0, y0, cols, step, rings, ring };
+}
+
+/**
+ * A box of w × h outside every circle, inside the frame, clear of the boxes taken, as near as possible
+ * to the anchor, with a leader from the anchor to the box that crosses no taken box and no leader
+ * drawn before, and passes no other anchor closely. Null when none fits.
+ */
+function calloutBox(grid: NearestGrid | null, circles: Circle[], anchor: Pt, taken: Box[], leaders: Leader[], anchors: Pt[], w: number, h: number, gap = 3): Box | null {
+  if (!grid) return null;
+  const { x0, y0, cols, step } = grid;
+  const marks = circles.map((c) => ({ x: c.cx, y: c.cy, r: c.r }));
+  for (let r = 0; r < grid.rings; r++) {
+    for (const i of grid.ring(r)) {
       const box = { x: x0 + (i % cols) * step, y: y0 + Math.floor(i / cols) * step, w, h };
-      if (circles.some((c) => rectHitsCircle(box, { x: c.cx, y: c.cy, r: c.r }, 4))) continue;
+      if (marks.some((c) => rectHitsCircle(box, c, 4))) continue;
       const end = nearestOf(box, anchor);
       if (taken.some((o) => overlaps(box, o, gap) || segmentHitsBox(anchor, end, o))) continue;
       if (leaders.some((l) => segmentsCross(anchor, end, l.a, l.b) || segmentHitsBox(l.a, l.b, box))) continue;
@@ -170,7 +197,7 @@ function countSpotsUncached(circles: Circle[], split: { x: number; y1: number; y
   const missing: ModelRegion[] = [];
   for (const region of MODEL_REGIONS) {
     const { x0, y0, x1, y1 } = regionBounds(circles, region);
-    const spot = fitInRegion((x, y) => regionDepth(circles, region, { x, y }), { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, w, h, taken, 3, boxRowWindow(circlesOf(circles, region), w, h));
+    const spot = fitInRegion((x, y) => regionDepthAt(circles, region, x, y), { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, w, h, taken, 3, boxRowWindow(circlesOf(circles, region), w, h));
     if (!spot) {
       missing.push(region);
       continue;
@@ -188,9 +215,10 @@ function countSpotsUncached(circles: Circle[], split: { x: number; y1: number; y
   const leaders: Leader[] = [];
   missing.forEach((region, i) => {
     const anchor = anchors[i];
+    const grid = nearestGrid(circles, anchor, outside.bounds, w, h);
     // the leader's rules relaxed step by step rather than leaving a count out
-    const calm = outside.gap && outside.gap > 3 ? calloutBox(circles, anchor, outside, blocked, leaders, anchors, w, h, outside.gap) : null;
-    const box = calm ?? calloutBox(circles, anchor, outside, blocked, leaders, anchors, w, h) ?? calloutBox(circles, anchor, outside, blocked, [], [], w, h);
+    const calm = outside.gap && outside.gap > 3 ? calloutBox(grid, circles, anchor, blocked, leaders, anchors, w, h, outside.gap) : null;
+    const box = calm ?? calloutBox(grid, circles, anchor, blocked, leaders, anchors, w, h) ?? calloutBox(grid, circles, anchor, blocked, [], [], w, h);
     if (!box) return;
     const end = nearestOf(box, anchor);
     blocked.push(box);

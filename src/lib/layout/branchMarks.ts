@@ -3,11 +3,12 @@
 // texts and the marks placed before it. Pure and deterministic (grid search in the given order).
 import { memoize } from '../utils/memo.ts';
 import { branchesOf, circlesOf, dist, firstAtLeast, gridLine, regionBounds, regionDepth, sideDepth, xWindow, type Circle, type ModelRegion, type Pt, type Rect, type Side } from './branchGeometry.ts';
+import { length } from '../utils/length.ts';
 
 export interface MarkIn { id: string; region: ModelRegion | 'none'; side: Side }
 export interface MarkOut { id: string; x: number; y: number; onSide: boolean }
 
-const rectDist = (p: Pt, q: Rect) => Math.hypot(Math.max(q.x - p.x, 0, p.x - q.x - q.w), Math.max(q.y - p.y, 0, p.y - q.y - q.h));
+const rectDist = (p: Pt, q: Rect) => length(Math.max(q.x - p.x, 0, p.x - q.x - q.w), Math.max(q.y - p.y, 0, p.y - q.y - q.h));
 
 /**
  * The margin of a spot for a mark of radius r: the smallest of its depth in the region, on its side,

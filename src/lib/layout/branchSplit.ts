@@ -5,6 +5,7 @@
 // (cy_top − cy_bottom) + h_top(u) + h_bottom(u) with h(u) = √(r² − (u − cx)²), whose antiderivative
 // is ½·((u − cx)·h(u) + r²·asin((u − cx)/r)). Pure.
 import { memoize } from '../utils/memo.ts';
+import { length } from '../utils/length.ts';
 
 export interface Disc { cx: number; cy: number; r: number }
 
@@ -44,7 +45,7 @@ function runsAt(circles: Disc[], u: number): Run[] {
 
 /** x of the crossing points of two circles (none when they do not cross). */
 function crossingXs(p: Disc, q: Disc): number[] {
-  const d = Math.hypot(q.cx - p.cx, q.cy - p.cy);
+  const d = length(q.cx - p.cx, q.cy - p.cy);
   if (d >= p.r + q.r || d <= Math.abs(p.r - q.r) || d === 0) return [];
   const along = (p.r * p.r - q.r * q.r + d * d) / (2 * d);
   const h = Math.sqrt(Math.max(0, p.r * p.r - along * along));

@@ -1,6 +1,7 @@
 // Marks that share a place: deterministic spreading on hexagonal rings, grouping of crowded places,
 // and aggregation per Kreis when there are too many marks to draw one by one. Pure, screen pixels.
 import type { Point } from './mapTransform.ts';
+import { length } from '../utils/length.ts';
 
 export interface MarkIn {
   key: string;
@@ -133,7 +134,7 @@ export function aggregateRadius(n: number, max: number, rMin = 12, rMax = 40): n
 export function nearestTarget<T extends { x: number; y: number }>(targets: T[], p: Point, maxDist = 22): T | null {
   let best: T | null = null, bestD = maxDist;
   for (const t of targets) {
-    const d = Math.hypot(t.x - p[0], t.y - p[1]);
+    const d = length(t.x - p[0], t.y - p[1]);
     if (d <= bestD && (best === null || d < bestD)) (best = t), (bestD = d);
   }
   return best;

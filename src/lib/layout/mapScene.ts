@@ -6,6 +6,7 @@ import { BASE_STYLE, scaledFs, type FigureStyle } from './figureStyle.ts';
 import { AGGREGATE_ABOVE, GROUP_R, aggregateByKreis, aggregateRadius, spreadMarks, type Crowd } from './mapMarks.ts';
 import { placeLabels, textWidth, type Box, type PlacedLabel } from './mapLabels.ts';
 import { compareDe } from '../utils/compareDe.ts';
+import { length } from '../utils/length.ts';
 
 export interface SceneMarkIn {
   key: string;
@@ -121,7 +122,7 @@ export function layoutScene(
         const kk = kreisAt.get(kr);
         if (!kk) continue;
         const [cx, cy] = apply(t, kk.c);
-        if (Math.hypot(cx - c.x, cy - c.y) < c.r + opts.spacing) clearance.set(kr, Math.max(clearance.get(kr) ?? 0, c.r + Math.hypot(cx - c.x, cy - c.y)));
+        if (length(cx - c.x, cy - c.y) < c.r + opts.spacing) clearance.set(kr, Math.max(clearance.get(kr) ?? 0, c.r + length(cx - c.x, cy - c.y)));
       }
     }
   }

@@ -1,6 +1,7 @@
 // Text in SVG without a browser: estimated widths, line wrapping, the one box type, overlap tests,
 // labels beside round marks that meet nothing they must not, and text boxes fitted inside a region.
 // Every layout measures and places text through this module. Pure and deterministic.
+import { length } from '../utils/length.ts';
 
 /** A rectangle: top-left corner and size (px). */
 export interface Box { x: number; y: number; w: number; h: number }
@@ -102,7 +103,7 @@ export const overlaps = (a: Box, b: Box, gap = 0) =>
 export function rectHitsCircle(a: Box, c: { x: number; y: number; r: number }, gap = 0): boolean {
   const dx = Math.max(a.x - c.x, 0, c.x - a.x - a.w);
   const dy = Math.max(a.y - c.y, 0, c.y - a.y - a.h);
-  return Math.hypot(dx, dy) < c.r + gap;
+  return length(dx, dy) < c.r + gap;
 }
 
 /** Area two boxes share. */
