@@ -37,6 +37,9 @@ export function inlineAll(dir: string): string {
   html = html.replace(/<link rel="icon" href="([^"]+\.svg)"[^>]*>/, (_, href: string) =>
     `<link rel="icon" type="image/svg+xml" href="data:image/svg+xml,${encodeURIComponent(asset(href))}" />`);
   html = html.replace(/\s*<link rel="(icon|apple-touch-icon|manifest)" href="\.\/[^"]+"[^>]*>/g, '');
+  // The data is inlined below: a file:// page may not fetch its neighbours, so no preload of them either.
+  html = html.replace(/\s*<link rel="preload" href="\.\/data\/[^"]+" as="fetch"[^>]*>/g, '');
+  if (html.includes('rel="preload"')) fail('expected no preload links once the data is inlined');
   const [tag, src] = scripts[0];
   html = html.replace(tag, () => '');
   html = html.replace('</body>', () => `${data}\n<script type="module">${scriptSafe(asset(src))}</script>\n</body>`);

@@ -4,4 +4,7 @@ import './styles/base.css';
 import './styles/print.css';
 import App from './App.svelte';
 
-mount(App, { target: document.getElementById('app')! });
+const target = document.getElementById('app')!;
+// index.html paints the title while the code arrives; the app's first screen takes its place.
+target.replaceChildren();
+mount(App, { target });

@@ -59,6 +59,30 @@ describe('whenNear', () => {
     expect(later).not.toHaveBeenCalled();
   });
 
+  it('without an idle timeout, waits for nearness however long the browser is idle', () => {
+    const show = vi.fn();
+    const el = document.createElement('section');
+    whenNear(show)(el);
+    vi.advanceTimersByTime(60_000);
+    expect(show).not.toHaveBeenCalled();
+    enter(el);
+    vi.advanceTimersByTime(17);
+    expect(show).toHaveBeenCalledTimes(1);
+  });
+
+  it('draws every view still waiting before the page is printed, in page order, and each once', () => {
+    const order: string[] = [];
+    const [a, b] = ['a', 'b'].map(() => document.createElement('section'));
+    whenNear(() => order.push('a'))(a);
+    whenNear(() => order.push('b'))(b);
+    dispatchEvent(new Event('beforeprint'));
+    expect(order).toEqual(['a', 'b']);
+    enter(a);
+    vi.advanceTimersByTime(100);
+    dispatchEvent(new Event('beforeprint'));
+    expect(order).toEqual(['a', 'b']);
+  });
+
   it('shows at once where there is no observer (nothing to wait for)', () => {
     vi.stubGlobal('IntersectionObserver', undefined);
     const show = vi.fn();

@@ -1,14 +1,20 @@
 // Draws the views of a page in turn: each view's `show` runs in a task of its own, in page order, after
 // the previous one has been painted, so the start is a row of short tasks instead of one long one (a
 // phone keeps responding, and the first view is on screen before the others are computed). A view far
-// below the fold waits until it comes near or the browser is idle; its frame holds the space meanwhile.
+// below the fold waits until it comes near (a phone then computes only what its reader scrolls to), or,
+// where asked, until the browser is idle. Printing draws every view still waiting first.
+import { flushSync } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 
 export interface WhenNearOptions {
   /** how far outside the viewport counts as near, in viewport heights */
   margin?: number;
-  /** at the latest after this many ms of idle wait */
-  idleTimeout?: number;
+  /**
+   * Also show it once the browser is idle, at the latest after this many ms: for pages whose views are
+   * looked at without scrolling to them first (a kiosk's touch screen, a partner's frame, where the
+   * margin does not reach across origins). Null: only when near.
+   */
+  idleTimeout?: number | null;
 }
 
 interface Turn {
@@ -41,13 +47,30 @@ function schedule() {
   });
 }
 
-export function whenNear(show: () => void, { margin = 0.5, idleTimeout = 1500 }: WhenNearOptions = {}): Attachment<Element> {
+/** Paper has no fold: before the page is laid out for print, every view still waiting is drawn. */
+function showAllNow() {
+  const all = waiting.splice(0);
+  for (const t of all) {
+    t.stop();
+    t.show();
+  }
+  if (all.length) flushSync();
+}
+let printHooked = false;
+function hookPrint() {
+  if (printHooked || typeof addEventListener !== 'function') return;
+  printHooked = true;
+  addEventListener('beforeprint', showAllNow);
+}
+
+export function whenNear(show: () => void, { margin = 1, idleTimeout = null }: WhenNearOptions = {}): Attachment<Element> {
   return (node) => {
     // Without an observer (old browsers, test DOMs) there is no fold to wait for.
     if (typeof IntersectionObserver !== 'function') {
       show();
       return;
     }
+    hookPrint();
     const turn: Turn = { show, near: false, stop: () => {} };
     const becomeNear = () => {
       if (turn.near) return;
@@ -58,11 +81,19 @@ export function whenNear(show: () => void, { margin = 0.5, idleTimeout = 1500 }:
     io.observe(node);
     // Safari has no requestIdleCallback.
     const hasIdle = typeof globalThis.requestIdleCallback === 'function';
-    const idle = hasIdle ? requestIdleCallback(becomeNear, { timeout: idleTimeout }) : setTimeout(becomeNear, idleTimeout);
+    let stopIdle = () => {};
+    if (idleTimeout !== null) {
+      if (hasIdle) {
+        const id = requestIdleCallback(becomeNear, { timeout: idleTimeout });
+        stopIdle = () => cancelIdleCallback(id);
+      } else {
+        const id = setTimeout(becomeNear, idleTimeout);
+        stopIdle = () => clearTimeout(id);
+      }
+    }
     turn.stop = () => {
       io.disconnect();
-      if (hasIdle) cancelIdleCallback(idle as number);
-      else clearTimeout(idle as ReturnType<typeof setTimeout>);
+      stopIdle();
     };
     waiting.push(turn);
     return () => {
