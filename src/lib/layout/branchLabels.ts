@@ -115,7 +115,7 @@ interface Leader { a: Pt; b: Pt }
  */
 interface NearestGrid { x0: number; y0: number; cols: number; step: number; rings: number; ring: (r: number) => number[] }
 
-function nearestGrid(circles: Circle[], anchor: Pt, bounds: Box, w: number, h: number): NearestGrid | null {
+function nearestGrid(circles: Circle[], anchor: Pt, bounds: Box, w: number, h: number, within = Infinity): NearestGrid | null {
   const step = 3;
   const x0 = bounds.x + 2, y0 = bounds.y + 2;
   const cols = Math.max(0, Math.floor((bounds.x + bounds.w - 2 - w - x0) / step) + 1);
@@ -126,7 +126,11 @@ function nearestGrid(circles: Circle[], anchor: Pt, bounds: Box, w: number, h: n
   // Runs over every grid position while the view is first drawn: plain loops, no allocation per row.
   const lo = new Float64Array(circles.length), hi = new Float64Array(circles.length);
   let far = 0;
-  for (let j = 0, i = 0; j < rows; j++) {
+  // only the rows and columns whose boxes come within `within` of the anchor (the same positions, with
+  // the same indices, as in the whole grid)
+  const j0 = Math.max(0, Math.ceil((anchor.y - h - within - y0) / step)), j1 = Math.min(rows - 1, Math.floor((anchor.y + within - y0) / step));
+  const k0 = Math.max(0, Math.ceil((anchor.x - w - within - x0) / step)), k1 = Math.min(cols - 1, Math.floor((anchor.x + within - x0) / step));
+  for (let j = j0; j <= j1; j++) {
     const y = y0 + j * step;
     // left edges where the box certainly comes within 4 px of a circle (a hair inside, so the full test
     // in calloutBox still decides at the edges): left out before the sort
@@ -140,14 +144,15 @@ function nearestGrid(circles: Circle[], anchor: Pt, bounds: Box, w: number, h: n
       hi[m++] = c.cx + half;
     }
     const ey = Math.max(y, Math.min(anchor.y, y + h)) - anchor.y;
-    for (let k = 0; k < cols; k++, i++) {
+    for (let k = k0; k <= k1; k++) {
       const x = x0 + k * step;
       let blocked = false;
       for (let q = 0; q < m && !blocked; q++) blocked = x > lo[q] && x < hi[q];
       if (blocked) continue;
       const ex = Math.max(x, Math.min(anchor.x, x + w)) - anchor.x;
       const d = length(ex, ey);
-      dist[i] = d;
+      if (d > within) continue;
+      dist[j * cols + k] = d;
       if (d > far) far = d;
     }
   }
@@ -191,6 +196,9 @@ function calloutBox(grid: NearestGrid | null, circles: Circle[], anchor: Pt, tak
   return null;
 }
 
+/** px from the anchor to a count's box searched first (the counts' leaders measure up to about 170 px). */
+const NEAR_CALLOUT = 120;
+
 function countSpotsUncached(circles: Circle[], split: { x: number; y1: number; y2: number }, obstacles: Box[], w: number, h: number, outside?: Outside): Partial<Record<ModelRegion, CountSpot>> {
   const taken = [...obstacles, { x: split.x - 1, y: split.y1, w: 2, h: split.y2 - split.y1 }];
   const out: Partial<Record<ModelRegion, CountSpot>> = {};
@@ -215,10 +223,14 @@ function countSpotsUncached(circles: Circle[], split: { x: number; y1: number; y
   const leaders: Leader[] = [];
   missing.forEach((region, i) => {
     const anchor = anchors[i];
-    const grid = nearestGrid(circles, anchor, outside.bounds, w, h);
+    // The positions near the anchor first (a count's box is nearly always found there), then the whole
+    // frame: a box found near is the nearest of the whole frame too.
+    const near = nearestGrid(circles, anchor, outside.bounds, w, h, NEAR_CALLOUT);
+    let all: NearestGrid | null | undefined;
+    const search = (rules: (grid: NearestGrid | null) => Box | null) => rules(near) ?? rules((all ??= nearestGrid(circles, anchor, outside.bounds, w, h)));
     // the leader's rules relaxed step by step rather than leaving a count out
-    const calm = outside.gap && outside.gap > 3 ? calloutBox(grid, circles, anchor, blocked, leaders, anchors, w, h, outside.gap) : null;
-    const box = calm ?? calloutBox(grid, circles, anchor, blocked, leaders, anchors, w, h) ?? calloutBox(grid, circles, anchor, blocked, [], [], w, h);
+    const calm = outside.gap && outside.gap > 3 ? search((g) => calloutBox(g, circles, anchor, blocked, leaders, anchors, w, h, outside.gap)) : null;
+    const box = calm ?? search((g) => calloutBox(g, circles, anchor, blocked, leaders, anchors, w, h)) ?? search((g) => calloutBox(g, circles, anchor, blocked, [], [], w, h));
     if (!box) return;
     const end = nearestOf(box, anchor);
     blocked.push(box);
