@@ -30,8 +30,9 @@ for (const lang of LANGS)
         await expect(geometry).not.toHaveAttribute('transform', before);
         expect(await textProblems(page, '[data-view="map"]'), q + ' Hamburg').toEqual([]);
       }
-      // compact panel on the overview
+      // compact panel on the overview (on a phone, far below the fold: drawn once scrolled near)
       await openApp(page, lang === 'en' ? 'lang=en' : '');
+      await map.scrollIntoViewIfNeeded();
       await expect(map.locator('svg.map')).toBeVisible();
       expect(await textProblems(page, '[data-view="map"]')).toEqual([]);
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
