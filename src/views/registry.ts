@@ -6,19 +6,19 @@ import { FIGURE_VIEWS, MASTERPLAN_VIEWS, type ChartViewId } from '../lib/state/v
 import { withMessages } from '../lib/i18n/i18n.ts';
 import BranchesView from './branches/BranchesView.svelte';
 import ProjectsView from './projects/ProjectsView.svelte';
-import RadarView from './radar/RadarView.svelte';
-import WerftView from './werft/WerftView.svelte';
-import MapView from './map/MapView.svelte';
+import { lazy } from '../lib/utils/lazy.ts';
 
 export type ViewComponent = Component<{ compact?: boolean }>;
 
 export interface ViewEntry {
   id: ChartViewId;
   /** message keys: `<id>.title`, `<id>.howto` in src/messages/<lang>/<id>.json */
-  /** drawn at once (the overview's views) … */
+  /** in the start's script (the views a phone's first screen shows) … */
   component?: ViewComponent;
-  /** … or fetched with its own chunk when first shown (the masterplan's figures, off the overview) */
+  /** … or a chunk of its own, fetched when the view first comes near (or the page is idle) */
   load?: () => Promise<{ default: ViewComponent }>;
+  /** drawn once the masterplan's story parts have arrived too (its figures off the overview) */
+  story?: boolean;
   needs: FileKey[];
   /** Files of the data layer: when broken, the view says so and still draws the masterplan layer. */
   uses: FileKey[];
@@ -27,13 +27,13 @@ export interface ViewEntry {
 const ENTRIES: Record<ChartViewId, Omit<ViewEntry, 'id'>> = {
   branches: { component: BranchesView, needs: ['vocabulary', 'masterplan'], uses: ['actors', 'projects'] },
   projects: { component: ProjectsView, needs: ['vocabulary', 'masterplan', 'projects'], uses: ['actors'] },
-  radar: { component: RadarView, needs: ['vocabulary', 'masterplan'], uses: ['actors', 'projects'] },
-  werft: { component: WerftView, needs: ['vocabulary', 'masterplan'], uses: ['actors', 'projects'] },
-  map: { component: MapView, needs: ['vocabulary', 'geo'], uses: ['actors', 'projects'] },
-  trends: { load: withMessages(() => import('./trends/TrendsView.svelte')), needs: ['vocabulary', 'masterplan'], uses: [] },
-  strategy: { load: withMessages(() => import('./strategy/StrategyView.svelte')), needs: ['vocabulary', 'masterplan'], uses: [] },
-  future: { load: withMessages(() => import('./future/FutureView.svelte')), needs: ['vocabulary', 'masterplan', 'projects'], uses: [] },
-  transfer: { load: withMessages(() => import('./transfer/TransferView.svelte')), needs: ['vocabulary', 'masterplan'], uses: [] }
+  radar: { load: lazy(() => import('./radar/RadarView.svelte')), needs: ['vocabulary', 'masterplan'], uses: ['actors', 'projects'] },
+  werft: { load: lazy(() => import('./werft/WerftView.svelte')), needs: ['vocabulary', 'masterplan'], uses: ['actors', 'projects'] },
+  map: { load: lazy(() => import('./map/MapView.svelte')), needs: ['vocabulary', 'geo'], uses: ['actors', 'projects'] },
+  trends: { load: withMessages(() => import('./trends/TrendsView.svelte')), story: true, needs: ['vocabulary', 'masterplan'], uses: [] },
+  strategy: { load: withMessages(() => import('./strategy/StrategyView.svelte')), story: true, needs: ['vocabulary', 'masterplan'], uses: [] },
+  future: { load: withMessages(() => import('./future/FutureView.svelte')), story: true, needs: ['vocabulary', 'masterplan', 'projects'], uses: [] },
+  transfer: { load: withMessages(() => import('./transfer/TransferView.svelte')), story: true, needs: ['vocabulary', 'masterplan'], uses: [] }
 };
 
 /** In the order of the one list of views (the overview's order). */

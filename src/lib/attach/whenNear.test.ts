@@ -83,6 +83,25 @@ describe('whenNear', () => {
     expect(order).toEqual(['a', 'b']);
   });
 
+  it("fetches a view's code as soon as it is near, and the others' once the near ones are drawn and the page is idle", () => {
+    const order: string[] = [];
+    const [a, b, c] = ['a', 'b', 'c'].map(() => document.createElement('section'));
+    const detach = [a, b, c].map(
+      (el, i) => whenNear(() => order.push('show ' + 'abc'[i]), { prefetch: () => order.push('fetch ' + 'abc'[i]) })(el) as () => void
+    );
+    enter(b);
+    expect(order).toEqual(['fetch b']);
+    vi.advanceTimersByTime(17);
+    expect(order).toEqual(['fetch b', 'show b']);
+    // idle: a and c are fetched, not drawn (they are not near), and each only once
+    vi.advanceTimersByTime(100);
+    expect(order).toEqual(['fetch b', 'show b', 'fetch a', 'fetch c']);
+    enter(a);
+    vi.advanceTimersByTime(100);
+    expect(order).toEqual(['fetch b', 'show b', 'fetch a', 'fetch c', 'show a']);
+    detach.forEach((d) => d());
+  });
+
   it('shows at once where there is no observer (nothing to wait for)', () => {
     vi.stubGlobal('IntersectionObserver', undefined);
     const show = vi.fn();

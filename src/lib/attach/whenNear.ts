@@ -5,6 +5,7 @@
 // where asked, until the browser is idle. Printing draws every view still waiting first.
 import { flushSync } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
+import { whenIdle } from '../utils/whenIdle.ts';
 
 export interface WhenNearOptions {
   /** how far outside the viewport counts as near, in viewport heights */
@@ -15,10 +16,14 @@ export interface WhenNearOptions {
    * margin does not reach across origins). Null: only when near.
    */
   idleTimeout?: number | null;
+  /** fetches what the view's drawing will need (its chunk): run once the views near are drawn and the page is idle */
+  prefetch?: () => unknown;
 }
 
 interface Turn {
   show: () => void;
+  prefetch?: () => unknown;
+  prefetched?: boolean;
   near: boolean;
   stop: () => void;
 }
@@ -33,8 +38,20 @@ function afterPaint(fn: () => void) {
   else setTimeout(fn, 0);
 }
 
+// Once the views near are drawn, the page fetches at idle what the others need, so scrolling to them or
+// printing finds their code at hand.
+function prefetchRest() {
+  if (waiting.some((t) => t.prefetch && !t.prefetched)) whenIdle(() => waiting.forEach(prefetchOf));
+}
+function prefetchOf(t: Turn) {
+  if (t.prefetched || !t.prefetch) return;
+  t.prefetched = true;
+  Promise.resolve(t.prefetch()).catch(() => {});
+}
+
 function schedule() {
-  if (scheduled || !waiting.some((t) => t.near)) return;
+  if (!waiting.some((t) => t.near)) return prefetchRest();
+  if (scheduled) return;
   scheduled = true;
   afterPaint(() => {
     scheduled = false;
@@ -63,7 +80,7 @@ function hookPrint() {
   addEventListener('beforeprint', showAllNow);
 }
 
-export function whenNear(show: () => void, { margin = 1, idleTimeout = null }: WhenNearOptions = {}): Attachment<Element> {
+export function whenNear(show: () => void, { margin = 1, idleTimeout = null, prefetch }: WhenNearOptions = {}): Attachment<Element> {
   return (node) => {
     // Without an observer (old browsers, test DOMs) there is no fold to wait for.
     if (typeof IntersectionObserver !== 'function') {
@@ -71,26 +88,17 @@ export function whenNear(show: () => void, { margin = 1, idleTimeout = null }: W
       return;
     }
     hookPrint();
-    const turn: Turn = { show, near: false, stop: () => {} };
+    const turn: Turn = { show, prefetch, near: false, stop: () => {} };
     const becomeNear = () => {
       if (turn.near) return;
       turn.near = true;
+      // its code is fetched while the views before it are drawn
+      prefetchOf(turn);
       schedule();
     };
     const io = new IntersectionObserver((e) => e.some((x) => x.isIntersecting) && becomeNear(), { rootMargin: `${margin * 100}% 0px` });
     io.observe(node);
-    // Safari has no requestIdleCallback.
-    const hasIdle = typeof globalThis.requestIdleCallback === 'function';
-    let stopIdle = () => {};
-    if (idleTimeout !== null) {
-      if (hasIdle) {
-        const id = requestIdleCallback(becomeNear, { timeout: idleTimeout });
-        stopIdle = () => cancelIdleCallback(id);
-      } else {
-        const id = setTimeout(becomeNear, idleTimeout);
-        stopIdle = () => clearTimeout(id);
-      }
-    }
+    const stopIdle = idleTimeout === null ? () => {} : whenIdle(becomeNear, idleTimeout);
     turn.stop = () => {
       io.disconnect();
       stopIdle();
