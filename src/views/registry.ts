@@ -24,12 +24,14 @@ export interface ViewEntry {
   uses: FileKey[];
 }
 
+const below = lazy(() => import('./below.ts'));
+
 const ENTRIES: Record<ChartViewId, Omit<ViewEntry, 'id'>> = {
   branches: { component: BranchesView, needs: ['vocabulary', 'masterplan'], uses: ['actors', 'projects'] },
   projects: { component: ProjectsView, needs: ['vocabulary', 'masterplan', 'projects'], uses: ['actors'] },
-  radar: { load: lazy(() => import('./radar/RadarView.svelte')), needs: ['vocabulary', 'masterplan'], uses: ['actors', 'projects'] },
-  werft: { load: lazy(() => import('./werft/WerftView.svelte')), needs: ['vocabulary', 'masterplan'], uses: ['actors', 'projects'] },
-  map: { load: lazy(() => import('./map/MapView.svelte')), needs: ['vocabulary', 'geo'], uses: ['actors', 'projects'] },
+  radar: { load: () => below().then((m) => ({ default: m.RadarView })), needs: ['vocabulary', 'masterplan'], uses: ['actors', 'projects'] },
+  werft: { load: () => below().then((m) => ({ default: m.WerftView })), needs: ['vocabulary', 'masterplan'], uses: ['actors', 'projects'] },
+  map: { load: () => below().then((m) => ({ default: m.MapView })), needs: ['vocabulary', 'geo'], uses: ['actors', 'projects'] },
   trends: { load: withMessages(() => import('./trends/TrendsView.svelte')), story: true, needs: ['vocabulary', 'masterplan'], uses: [] },
   strategy: { load: withMessages(() => import('./strategy/StrategyView.svelte')), story: true, needs: ['vocabulary', 'masterplan'], uses: [] },
   future: { load: withMessages(() => import('./future/FutureView.svelte')), story: true, needs: ['vocabulary', 'masterplan', 'projects'], uses: [] },
