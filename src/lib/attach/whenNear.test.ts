@@ -83,7 +83,7 @@ describe('whenNear', () => {
     expect(order).toEqual(['a', 'b']);
   });
 
-  it("fetches a view's code as soon as it is near, and the others' once the near ones are drawn and the page is idle", () => {
+  it("fetches a view's code as soon as it is near, and the others' once the near ones are drawn and the page is idle", async () => {
     const order: string[] = [];
     const [a, b, c] = ['a', 'b', 'c'].map(() => document.createElement('section'));
     const detach = [a, b, c].map(
@@ -91,14 +91,32 @@ describe('whenNear', () => {
     );
     enter(b);
     expect(order).toEqual(['fetch b']);
-    vi.advanceTimersByTime(17);
+    await vi.advanceTimersByTimeAsync(17);
     expect(order).toEqual(['fetch b', 'show b']);
     // idle: a and c are fetched, not drawn (they are not near), and each only once
-    vi.advanceTimersByTime(100);
+    await vi.advanceTimersByTimeAsync(100);
     expect(order).toEqual(['fetch b', 'show b', 'fetch a', 'fetch c']);
     enter(a);
-    vi.advanceTimersByTime(100);
+    await vi.advanceTimersByTimeAsync(100);
     expect(order).toEqual(['fetch b', 'show b', 'fetch a', 'fetch c', 'show a']);
+    detach.forEach((d) => d());
+  });
+
+  it('a near view waits for its code; views whose code arrives together take a task each, in page order', async () => {
+    const order: string[] = [];
+    let arrive = () => {};
+    const chunk = new Promise<void>((res) => (arrive = res));
+    const els = ['a', 'b'].map(() => document.createElement('section'));
+    const detach = els.map((el, i) => whenNear(() => order.push('ab'[i]), { prefetch: () => chunk })(el) as () => void);
+    els.forEach(enter);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(order).toEqual([]);
+    arrive();
+    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(17);
+    expect(order).toEqual(['a']);
+    await vi.advanceTimersByTimeAsync(17);
+    expect(order).toEqual(['a', 'b']);
     detach.forEach((d) => d());
   });
 

@@ -24,6 +24,8 @@ interface Turn {
   show: () => void;
   prefetch?: () => unknown;
   prefetched?: boolean;
+  /** its code is here (or failed to come: the view then says so): it can take its turn */
+  ready: boolean;
   near: boolean;
   stop: () => void;
 }
@@ -46,16 +48,23 @@ function prefetchRest() {
 function prefetchOf(t: Turn) {
   if (t.prefetched || !t.prefetch) return;
   t.prefetched = true;
-  Promise.resolve(t.prefetch()).catch(() => {});
+  const arrived = () => {
+    t.ready = true;
+    schedule();
+  };
+  Promise.resolve(t.prefetch()).then(arrived, arrived);
 }
 
+// A view takes its turn once it is near and its code is here: views whose code arrives together (one
+// chunk) are still drawn one per task.
+const due = (t: Turn) => t.near && t.ready;
 function schedule() {
   if (!waiting.some((t) => t.near)) return prefetchRest();
-  if (scheduled) return;
+  if (scheduled || !waiting.some(due)) return;
   scheduled = true;
   afterPaint(() => {
     scheduled = false;
-    const next = waiting.find((t) => t.near);
+    const next = waiting.find(due);
     if (!next) return;
     waiting.splice(waiting.indexOf(next), 1);
     next.stop();
@@ -88,7 +97,7 @@ export function whenNear(show: () => void, { margin = 1, idleTimeout = null, pre
       return;
     }
     hookPrint();
-    const turn: Turn = { show, prefetch, near: false, stop: () => {} };
+    const turn: Turn = { show, prefetch, ready: !prefetch, near: false, stop: () => {} };
     const becomeNear = () => {
       if (turn.near) return;
       turn.near = true;
