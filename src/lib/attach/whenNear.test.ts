@@ -120,6 +120,25 @@ describe('whenNear', () => {
     detach.forEach((d) => d());
   });
 
+  it('prepares a view in a task of its own before drawing it, given its element; a failed preparation still draws', async () => {
+    const order: string[] = [];
+    const [a, b] = ['a', 'b'].map(() => document.createElement('section'));
+    const prepareA = (el: Element) => {
+      order.push(el === a ? 'prepare a' : 'wrong element');
+      // the task ends before the drawing: its microtasks run first
+      queueMicrotask(() => order.push('end of the preparing task'));
+    };
+    const detach = [
+      whenNear(() => order.push('show a'), { prepare: prepareA })(a),
+      whenNear(() => order.push('show b'), { prepare: () => { throw new Error('no layout'); } })(b)
+    ] as (() => void)[];
+    enter(a);
+    enter(b);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(order).toEqual(['prepare a', 'end of the preparing task', 'show a', 'show b']);
+    detach.forEach((d) => d());
+  });
+
   it('shows at once where there is no observer (nothing to wait for)', () => {
     vi.stubGlobal('IntersectionObserver', undefined);
     const show = vi.fn();

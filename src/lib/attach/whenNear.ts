@@ -18,10 +18,16 @@ export interface WhenNearOptions {
   idleTimeout?: number | null;
   /** fetches what the view's drawing will need (its chunk): run once the views near are drawn and the page is idle */
   prefetch?: () => unknown;
+  /**
+   * Computes, a task ahead of drawing, what the drawing will need (its layouts, remembered by their
+   * arguments): one long task becomes two shorter ones. Given the waiting view's element.
+   */
+  prepare?: (node: Element) => void;
 }
 
 interface Turn {
   show: () => void;
+  prepare?: () => void;
   prefetch?: () => unknown;
   prefetched?: boolean;
   /** its code is here (or failed to come: the view then says so): it can take its turn */
@@ -66,11 +72,28 @@ function schedule() {
     scheduled = false;
     const next = waiting.find(due);
     if (!next) return;
-    waiting.splice(waiting.indexOf(next), 1);
-    next.stop();
-    next.show();
-    schedule();
+    const prepare = next.prepare;
+    if (!prepare) return take(next);
+    next.prepare = undefined;
+    scheduled = true;
+    // a preparation that fails only loses its head start: the drawing computes (and reports) it again
+    try {
+      prepare();
+    } catch {
+      /* drawn without the head start */
+    }
+    setTimeout(() => {
+      scheduled = false;
+      if (waiting.includes(next)) take(next);
+      else schedule();
+    }, 0);
   });
+}
+function take(t: Turn) {
+  waiting.splice(waiting.indexOf(t), 1);
+  t.stop();
+  t.show();
+  schedule();
 }
 
 /** Paper has no fold: before the page is laid out for print, every view still waiting is drawn. */
@@ -89,7 +112,7 @@ function hookPrint() {
   addEventListener('beforeprint', showAllNow);
 }
 
-export function whenNear(show: () => void, { margin = 1, idleTimeout = null, prefetch }: WhenNearOptions = {}): Attachment<Element> {
+export function whenNear(show: () => void, { margin = 1, idleTimeout = null, prefetch, prepare }: WhenNearOptions = {}): Attachment<Element> {
   return (node) => {
     // Without an observer (old browsers, test DOMs) there is no fold to wait for.
     if (typeof IntersectionObserver !== 'function') {
@@ -97,7 +120,7 @@ export function whenNear(show: () => void, { margin = 1, idleTimeout = null, pre
       return;
     }
     hookPrint();
-    const turn: Turn = { show, prefetch, ready: !prefetch, near: false, stop: () => {} };
+    const turn: Turn = { show, prefetch, prepare: prepare && (() => prepare(node)), ready: !prefetch, near: false, stop: () => {} };
     const becomeNear = () => {
       if (turn.near) return;
       turn.near = true;

@@ -45,6 +45,9 @@ export function modelTexts(cluster: Cluster, ui: I18n, compact: boolean): ModelT
   };
 }
 
+/** The widest count the branch figure can show (all items): its spots are found for it. */
+export const widestCount = (ui: I18n, counts: { n: number }): string => ui.t('branches.count', { n: counts.n });
+
 /** "Medizintechnik" / "Schnittmenge Medizintechnik und Biotechnologie" / "keiner Branche …". */
 export function regionName(t: ModelTexts, region: Region, ui: I18n): string {
   const b = regionBranches(region);
