@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { whenNear } from './whenNear.ts';
+import { drawingAtOnce, whenNear } from './whenNear.ts';
 
 // A stand-in observer: `enter(el)` reports el as intersecting, as the browser would after a layout.
 const observed = new Map<Element, (e: { isIntersecting: boolean }[]) => void>();
@@ -73,10 +73,13 @@ describe('whenNear', () => {
   it('draws every view still waiting before the page is printed, in page order, and each once', () => {
     const order: string[] = [];
     const [a, b] = ['a', 'b'].map(() => document.createElement('section'));
-    whenNear(() => order.push('a'))(a);
-    whenNear(() => order.push('b'))(b);
+    const seenAtOnce: boolean[] = [];
+    whenNear(() => (order.push('a'), seenAtOnce.push(drawingAtOnce())))(a);
+    whenNear(() => (order.push('b'), seenAtOnce.push(drawingAtOnce())))(b);
     dispatchEvent(new Event('beforeprint'));
     expect(order).toEqual(['a', 'b']);
+    expect(seenAtOnce).toEqual([true, true]);
+    expect(drawingAtOnce()).toBe(false);
     enter(a);
     vi.advanceTimersByTime(100);
     dispatchEvent(new Event('beforeprint'));

@@ -99,12 +99,21 @@ function take(t: Turn) {
 /** Paper has no fold: before the page is laid out for print, every view still waiting is drawn. */
 function showAllNow() {
   const all = waiting.splice(0);
-  for (const t of all) {
-    t.stop();
-    t.show();
+  if (!all.length) return;
+  atOnce = true;
+  try {
+    for (const t of all) {
+      t.stop();
+      t.show();
+    }
+    flushSync();
+  } finally {
+    atOnce = false;
   }
-  if (all.length) flushSync();
 }
+let atOnce = false;
+/** True while views are drawn for print: a view that would draw a part a task later draws it at once. */
+export const drawingAtOnce = () => atOnce;
 let printHooked = false;
 function hookPrint() {
   if (printHooked || typeof addEventListener !== 'function') return;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 globalThis.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} } as unknown as typeof ResizeObserver;
-import { fireEvent , waitFor} from '@testing-library/svelte';
+import { fireEvent, waitFor } from '@testing-library/svelte';
 import { renderView } from '../../../tests/unit/render.ts';
 import MapView from './MapView.svelte';
 import { deriveMap } from '../../lib/derive/map.ts';
@@ -64,8 +64,13 @@ describe('MapView', { timeout: 30_000 }, () => {
     expect(count('map:projects-match')).toBe(d.counts.projects.match);
   });
 
-  it('on the overview the legend and the actors without a site are folded, and vertical swipes scroll the page', () => {
+  it('on the overview the legend and the actors without a site are folded, and vertical swipes scroll the page', async () => {
     const { container } = renderView(MapView, { props: { compact: true } });
+    // the overview's canvas comes a task after the rest of the panel, which waits unseen meanwhile
+    expect(container.querySelector('svg.map')).toBeNull();
+    expect(container.querySelector('.stage [data-pending]')).not.toBeNull();
+    await waitFor(() => expect(container.querySelector('svg.map')).not.toBeNull());
+    expect(container.querySelector('.stage [data-pending]')).toBeNull();
     const details = container.querySelector('details.more')!;
     expect(details.querySelector('summary')?.textContent).toBe('Legende und Akteure ohne Standort');
     expect(details.querySelector('.legend')).not.toBeNull();
