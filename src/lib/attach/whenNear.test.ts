@@ -79,6 +79,9 @@ describe('whenNear', () => {
     dispatchEvent(new Event('beforeprint'));
     expect(order).toEqual(['a', 'b']);
     expect(seenAtOnce).toEqual([true, true]);
+    // still at once in the event's microtasks, where views with a chunk draw; no longer in the next task
+    expect(drawingAtOnce()).toBe(true);
+    vi.advanceTimersByTime(1);
     expect(drawingAtOnce()).toBe(false);
     enter(a);
     vi.advanceTimersByTime(100);

@@ -98,18 +98,17 @@ function take(t: Turn) {
 
 /** Paper has no fold: before the page is laid out for print, every view still waiting is drawn. */
 function showAllNow() {
+  // The page is laid out for paper right after this event and its microtasks (in which a view whose
+  // code is a chunk draws): until the next task, every part is drawn at once.
+  atOnce = true;
+  setTimeout(() => (atOnce = false), 0);
   const all = waiting.splice(0);
   if (!all.length) return;
-  atOnce = true;
-  try {
-    for (const t of all) {
-      t.stop();
-      t.show();
-    }
-    flushSync();
-  } finally {
-    atOnce = false;
+  for (const t of all) {
+    t.stop();
+    t.show();
   }
+  flushSync();
 }
 let atOnce = false;
 /** True while views are drawn for print: a view that would draw a part a task later draws it at once. */
