@@ -34,7 +34,8 @@ const tracked = new WeakSet<Page>();
 
 /**
  * Waits until the app has settled: the browser has been idle once (deferred loads have started), no fetch
- * or short timer is pending, no animation or transition runs, and the DOM has not changed for three frames.
+ * or short timer is pending, no view near the viewport waits to be drawn, no animation or transition runs,
+ * and the DOM has not changed for three frames.
  */
 export async function settled(page: Page) {
   await page.evaluate(
@@ -47,7 +48,11 @@ export async function settled(page: Page) {
         let quiet = 0;
         const frame = () => {
           const running = document.getAnimations().some((a) => a.playState === 'running');
-          const pending = busy ? busy.fetches > 0 || busy.timers.size > 0 : false;
+          // a view near the viewport still waiting for its turn or its code (a chunk's import is no fetch)
+          const viewWaiting = [...document.querySelectorAll('section[data-view]')].some(
+            (s) => s.getBoundingClientRect().top < innerHeight * 2 && s.querySelector('[data-pending]')
+          );
+          const pending = viewWaiting || (busy ? busy.fetches > 0 || busy.timers.size > 0 : false);
           quiet = changed || running || pending ? 0 : quiet + 1;
           changed = false;
           if (quiet >= 3) {
