@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent , waitFor} from '@testing-library/svelte';
+import { fireEvent, waitFor } from '@testing-library/svelte';
 import { renderView } from '../../../tests/unit/render.ts';
 import RadarView from './RadarView.svelte';
 import { radarCounts } from '../../lib/derive/radar.ts';
@@ -100,5 +100,14 @@ describe('RadarView', () => {
     expect(container.querySelector('figure[data-field="ther"] figcaption')!.textContent).toMatch(/n = \d+ \(\d+ ohne Indikation\); \d+ weitere ohne Anwendungsfeld/);
     expect(container.querySelector('[data-count="radar:ther:unknown"]')).not.toBeNull();
     expect(container.textContent).toContain('Abb. 3');
+  });
+
+  it('compact: the second radar is drawn a task after the first, its frame waiting meanwhile', async () => {
+    const { container } = renderView(RadarView, { props: { compact: true } });
+    expect(container.querySelector('figure[data-field="ther"] svg')).not.toBeNull();
+    expect(container.querySelector('figure[data-field="diag"] svg')).toBeNull();
+    expect(container.querySelector('figure[data-field="diag"] [data-pending]')).not.toBeNull();
+    await waitFor(() => expect(container.querySelector('figure[data-field="diag"] svg')).not.toBeNull());
+    expect(container.querySelector('[data-pending]')).toBeNull();
   });
 });
