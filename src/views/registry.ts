@@ -7,15 +7,7 @@ import { withMessages } from '../lib/i18n/i18n.ts';
 import BranchesView from './branches/BranchesView.svelte';
 import ProjectsView from './projects/ProjectsView.svelte';
 import { lazy } from '../lib/utils/lazy.ts';
-import type { Cluster } from '../lib/state/cluster.ts';
-import type { ExplorerState } from '../lib/state/explorer.svelte.ts';
-import type { ClusterModel } from '../lib/state/model.svelte.ts';
-import { i18n } from '../lib/i18n/i18n.ts';
-import { modelTexts, widestCount } from '../lib/derive/branchTexts.ts';
-import { projectRows } from '../lib/derive/projectRows.ts';
-import { layoutBranchFigure } from '../lib/layout/branchFigure.ts';
-import { layoutProjects } from '../lib/layout/projects.ts';
-import { figureStyle } from '../lib/layout/figureStyle.ts';
+import { prepareBranches, prepareProjects, type ViewContext } from '../lib/layout/prepareViews.ts';
 
 export type ViewComponent = Component<{ compact?: boolean }>;
 
@@ -32,32 +24,13 @@ export interface ViewEntry {
    * Computes the figure's layout at `width` a task ahead of drawing it, exactly as the figure will (the
    * layouts remember their results): the view's drawing is then a shorter task.
    */
-  prepare?: (view: ViewContext, width: number) => void;
+  prepare?: (view: ViewContext, width: number) => unknown;
   needs: FileKey[];
   /** Files of the data layer: when broken, the view says so and still draws the masterplan layer. */
   uses: FileKey[];
 }
 
 const below = lazy(() => import('./below.ts'));
-
-export interface ViewContext {
-  cluster: Cluster;
-  explorer: ExplorerState;
-  model: ClusterModel;
-  compact: boolean;
-}
-
-function prepareBranches({ cluster, explorer, model, compact }: ViewContext, width: number) {
-  const ui = i18n(explorer.lang);
-  const texts = modelTexts(cluster, ui, compact);
-  if (texts) layoutBranchFigure({ texts, width, style: figureStyle(explorer.mode), widest: widestCount(ui, model.regionCounts) });
-}
-
-function prepareProjects({ cluster, explorer, model, compact }: ViewContext, width: number) {
-  const ui = i18n(explorer.lang);
-  const texts = modelTexts(cluster, ui, compact);
-  if (texts) layoutProjects(texts, projectRows(cluster, texts, ui, model.projectMarks), width, figureStyle(explorer.mode));
-}
 
 const ENTRIES: Record<ChartViewId, Omit<ViewEntry, 'id'>> = {
   branches: { component: BranchesView, prepare: prepareBranches, needs: ['vocabulary', 'masterplan'], uses: ['actors', 'projects'] },

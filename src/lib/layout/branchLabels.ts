@@ -5,6 +5,9 @@ import { memoize } from '../utils/memo.ts';
 import { fitInRegion, overlaps, rectHitsCircle, textWidth, type Anchor, type Box } from './text.ts';
 import { boxRowWindow, circlesOf, deepestPoint, MODEL_REGIONS, regionBounds, regionDepthAt, type BranchId, type Circle, type ModelRegion, type Pt } from './branchGeometry.ts';
 import { length } from '../utils/length.ts';
+import { segmentDist, segmentHitsBox, segmentsCross } from './segments.ts';
+
+export { segmentsCross };
 
 export interface TextBlock { x: number; y: number; rect: Box; anchor: Anchor }
 export type SideBlock = TextBlock & { hit: Box };
@@ -71,38 +74,8 @@ export interface CountSpot extends Pt { anchor: Anchor; leader?: { x1: number; y
  */
 export interface Outside { bounds: Box; avoid: Box[]; gap?: number }
 
-/** Whether the segment a–b meets the box (Liang–Barsky clipping). */
-function segmentHitsBox(a: Pt, b: Pt, q: Box): boolean {
-  let t0 = 0, t1 = 1;
-  const dx = b.x - a.x, dy = b.y - a.y;
-  for (const [p, d] of [[-dx, a.x - q.x], [dx, q.x + q.w - a.x], [-dy, a.y - q.y], [dy, q.y + q.h - a.y]]) {
-    if (p === 0) {
-      if (d < 0) return false;
-      continue;
-    }
-    const t = d / p;
-    if (p < 0) t0 = Math.max(t0, t);
-    else t1 = Math.min(t1, t);
-    if (t0 > t1) return false;
-  }
-  return true;
-}
-
 /** The point of a box nearest to p. */
 const nearestOf = (b: Box, p: Pt): Pt => ({ x: Math.max(b.x, Math.min(p.x, b.x + b.w)), y: Math.max(b.y, Math.min(p.y, b.y + b.h)) });
-
-/** Whether the segments a–b and c–d cross (touching ends do not count). */
-export function segmentsCross(a: Pt, b: Pt, c: Pt, d: Pt): boolean {
-  const o = (p: Pt, q: Pt, r: Pt) => Math.sign((q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x));
-  return o(a, b, c) * o(a, b, d) < 0 && o(c, d, a) * o(c, d, b) < 0;
-}
-
-/** Distance from p to the segment a–b. */
-function segmentDist(p: Pt, a: Pt, b: Pt): number {
-  const dx = b.x - a.x, dy = b.y - a.y;
-  const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
-  return length(p.x - a.x - t * dx, p.y - a.y - t * dy);
-}
 
 interface Leader { a: Pt; b: Pt }
 

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { loadClusterData } from '../../../tests/unit/fixtures.ts';
+import { makeCluster } from '../state/cluster.ts';
+import { ExplorerState } from '../state/explorer.svelte.ts';
+import { ClusterModel } from '../state/model.svelte.ts';
+import { i18n } from '../i18n/i18n.ts';
+import { modelTexts, widestCount } from '../derive/branchTexts.ts';
+import { projectRows } from '../derive/projectRows.ts';
+import { layoutBranchFigure } from './branchFigure.ts';
+import { layoutProjects } from './projects.ts';
+import { BASE_STYLE } from './figureStyle.ts';
+import { prepareBranches, prepareProjects } from './prepareViews.ts';
+
+const cluster = makeCluster(loadClusterData());
+
+describe('a view’s head start', () => {
+  it.each([
+    ['de', 579],
+    ['en', 390]
+  ] as const)('(%s, %i px): the figure drawn after it gets the very layouts computed ahead', (lang, width) => {
+    const explorer = new ExplorerState({ lang });
+    const model = new ClusterModel(cluster, explorer);
+    const view = { cluster, explorer, model, compact: true };
+    const aheadBranches = prepareBranches(view, width)!;
+    const aheadProjects = prepareProjects(view, width)!;
+    const ui = i18n(lang);
+    const texts = modelTexts(cluster, ui, true)!;
+    // what the figures compute when drawn, with arguments of their own
+    const branches = layoutBranchFigure({ texts: modelTexts(cluster, ui, true)!, width, style: BASE_STYLE, widest: widestCount(ui, model.regionCounts) });
+    expect(branches.scene).toBe(aheadBranches.scene);
+    expect(branches.spots).toBe(aheadBranches.spots);
+    const projects = layoutProjects(texts, projectRows(cluster, texts, ui, model.projectMarks), width, BASE_STYLE);
+    expect(projects).toBe(aheadProjects);
+  });
+});
