@@ -8,6 +8,7 @@ import BranchesView from './branches/BranchesView.svelte';
 import ProjectsView from './projects/ProjectsView.svelte';
 import { lazy } from '../lib/utils/lazy.ts';
 import { prepareBranches, prepareProjects, type ViewContext } from '../lib/layout/prepareViews.ts';
+import type { PrepareStep } from '../lib/attach/whenNear.ts';
 
 export type ViewComponent = Component<{ compact?: boolean }>;
 
@@ -21,10 +22,11 @@ export interface ViewEntry {
   /** drawn once the masterplan's story parts have arrived too (its figures off the overview) */
   story?: boolean;
   /**
-   * Computes the figure's layout at `width` a task ahead of drawing it, exactly as the figure will (the
-   * layouts remember their results): the view's drawing is then a shorter task.
+   * Computes the figure's layout at `width` ahead of drawing it, exactly as the figure will (the
+   * layouts remember their results): the view's drawing is then a shorter task. What it returns is a
+   * further step, run in a task of its own.
    */
-  prepare?: (view: ViewContext, width: number) => unknown;
+  prepare?: (view: ViewContext, width: number) => PrepareStep;
   needs: FileKey[];
   /** Files of the data layer: when broken, the view says so and still draws the masterplan layer. */
   uses: FileKey[];

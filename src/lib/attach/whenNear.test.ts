@@ -145,6 +145,25 @@ describe('whenNear', () => {
     detach.forEach((d) => d());
   });
 
+  it('runs each step a preparation returns in a task of its own, then draws', async () => {
+    const order: string[] = [];
+    const a = document.createElement('section');
+    const end = (what: string) => queueMicrotask(() => order.push(`end of ${what}`));
+    const prepare = () => {
+      order.push('model');
+      end('model');
+      return () => {
+        order.push('labels');
+        end('labels');
+      };
+    };
+    const detach = whenNear(() => order.push('show'), { prepare })(a) as () => void;
+    enter(a);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(order).toEqual(['model', 'end of model', 'labels', 'end of labels', 'show']);
+    detach();
+  });
+
   it('shows at once where there is no observer (nothing to wait for)', () => {
     vi.stubGlobal('IntersectionObserver', undefined);
     const show = vi.fn();

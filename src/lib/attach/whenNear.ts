@@ -20,14 +20,18 @@ export interface WhenNearOptions {
   prefetch?: () => unknown;
   /**
    * Computes, a task ahead of drawing, what the drawing will need (its layouts, remembered by their
-   * arguments): one long task becomes two shorter ones. Given the waiting view's element.
+   * arguments): one long task becomes two shorter ones. Given the waiting view's element. It may return
+   * a further step, which runs in a task of its own (and may return one in turn).
    */
-  prepare?: (node: Element) => void;
+  prepare?: (node: Element) => PrepareStep;
 }
+
+/** What a preparation leaves to do in the next task, if anything. */
+export type PrepareStep = (() => unknown) | null | undefined | void;
 
 interface Turn {
   show: () => void;
-  prepare?: () => void;
+  prepare?: () => unknown;
   prefetch?: () => unknown;
   prefetched?: boolean;
   /** its code is here (or failed to come: the view then says so): it can take its turn */
@@ -72,22 +76,31 @@ function schedule() {
     scheduled = false;
     const next = waiting.find(due);
     if (!next) return;
-    const prepare = next.prepare;
-    if (!prepare) return take(next);
-    next.prepare = undefined;
+    if (!next.prepare) return take(next);
     scheduled = true;
-    // a preparation that fails only loses its head start: the drawing computes (and reports) it again
-    try {
-      prepare();
-    } catch {
-      /* drawn without the head start */
-    }
-    setTimeout(() => {
-      scheduled = false;
-      if (waiting.includes(next)) take(next);
-      else schedule();
-    }, 0);
+    prepareStep(next);
   });
+}
+// One step of a turn's preparation per task, then (in a task of its own too) the drawing.
+function prepareStep(t: Turn) {
+  const step = t.prepare!;
+  t.prepare = undefined;
+  // a preparation that fails only loses its head start: the drawing computes (and reports) it again
+  try {
+    const more = step();
+    if (typeof more === 'function') t.prepare = more as () => unknown;
+  } catch {
+    /* drawn without the head start */
+  }
+  setTimeout(() => {
+    if (!waiting.includes(t)) {
+      scheduled = false;
+      return schedule();
+    }
+    if (t.prepare) return prepareStep(t);
+    scheduled = false;
+    take(t);
+  }, 0);
 }
 function take(t: Turn) {
   waiting.splice(waiting.indexOf(t), 1);

@@ -1,6 +1,6 @@
 // The branch figure's whole layout at one width: the model (circles, split, regions, texts), where the
 // data counts stand and the round touch targets of the small regions. One function for the figure and
-// for the view's turn, which computes it a task ahead of drawing (every part is remembered by its
+// for the view's turn, which computes it in two tasks ahead of drawing (every part is remembered by its
 // arguments, so the draw then finds it done).
 import { layoutBranchModel, type Scene } from './branchModel.ts';
 import { countSpots, touchTargets, type CountSpot } from './branchLabels.ts';
@@ -25,8 +25,14 @@ export interface BranchFigureLayout {
   touch: Record<ModelRegion, Pt | null>;
 }
 
-export function layoutBranchFigure({ texts, width, style, maxHeight, widest }: BranchFigureIn): BranchFigureLayout {
-  const scene = layoutBranchModel(texts.shares, texts.sidesPct.th, { ...texts.options, noneCountLine: true, style, maxHeight }, { width });
+/** The model alone (remembered): the first half of the figure's layout, which a view's turn computes a task earlier still. */
+export function branchFigureScene({ texts, width, style, maxHeight }: Omit<BranchFigureIn, 'widest'>): Scene {
+  return layoutBranchModel(texts.shares, texts.sidesPct.th, { ...texts.options, noneCountLine: true, style, maxHeight }, { width });
+}
+
+export function layoutBranchFigure(input: BranchFigureIn): BranchFigureLayout {
+  const { width, style, widest } = input;
+  const scene = branchFigureScene(input);
   const countFs = scene.fs - 1;
   // A count too wide for its region stands outside the circles, joined to it by a leader.
   const outside = { bounds: { x: 0, y: 0, w: scene.width, h: scene.height }, avoid: [scene.none.rect], gap: style.calloutGap * countFs * 1.25 };

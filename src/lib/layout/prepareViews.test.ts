@@ -21,8 +21,9 @@ describe('a view’s head start', () => {
     const explorer = new ExplorerState({ lang });
     const model = new ClusterModel(cluster, explorer);
     const view = { cluster, explorer, model, compact: true };
-    const aheadBranches = prepareBranches(view, width)!;
-    const aheadProjects = prepareProjects(view, width)!;
+    // each in two steps, the second given by the first
+    const aheadBranches = prepareBranches(view, width)!();
+    const aheadProjects = prepareProjects(view, width)!();
     const ui = i18n(lang);
     const texts = modelTexts(cluster, ui, true)!;
     // what the figures compute when drawn, with arguments of their own

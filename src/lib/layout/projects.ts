@@ -25,10 +25,19 @@ export interface ProjectsScene {
   hitR: number;
 }
 
+const markRadius = (width: number, style: FigureStyle) => Math.round((width < NUMBERS_BELOW ? 11 : 8) * style.text);
+
+/** The model alone (remembered): the first part of the layout, which a view's turn computes a task earlier still. */
+export function projectsScene(texts: ProjectsModel, width: number, style: FigureStyle = BASE_STYLE): Scene {
+  return sceneAt(texts.shares, texts.sidesPct.th, texts.options, width, style);
+}
+const sceneAt = (shares: ProjectsModel['shares'], therapyPercent: number, options: SceneOptions, width: number, style: FigureStyle) =>
+  layoutBranchModel(shares, therapyPercent, { ...options, noneSlot: 2 * markRadius(width, style) + 16, style }, { width });
+
 function layoutProjectsUncached(shares: ProjectsModel['shares'], therapyPercent: number, options: SceneOptions, rows: ProjectMarkIn[], width: number, style: FigureStyle): ProjectsScene {
   const narrow = width < NUMBERS_BELOW;
-  const r = Math.round((narrow ? 11 : 8) * style.text);
-  const scene = layoutBranchModel(shares, therapyPercent, { ...options, noneSlot: 2 * r + 16, style }, { width });
+  const r = markRadius(width, style);
+  const scene = sceneAt(shares, therapyPercent, options, width, style);
   const placed = placeMarks(scene.circles, scene.split.x, rows.map((p) => ({ id: p.id, region: p.region, side: p.side })), r + 4, scene.obstacles, scene.none.slot);
   const marks = new Map(placed.map((m) => [m.id, m]));
   const labelFs = scene.fs - 1;
