@@ -17,7 +17,12 @@ export const NO_LAYOUT = typeof document === 'undefined' || typeof ResizeObserve
 export function observeSize(onsize: (width: number, height: number) => void): Attachment<HTMLElement> {
   return (node) => {
     if (NO_LAYOUT) return;
-    const ro = new ResizeObserver(() => onsize(node.clientWidth, node.clientHeight));
+    // The size the report carries (measured when it was gathered), not read anew: a figure drawn by an
+    // earlier report of the same round has changed the page, and reading would lay it out again.
+    const ro = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1].contentRect;
+      onsize(Math.round(box.width), Math.round(box.height));
+    });
     ro.observe(node);
     return () => ro.disconnect();
   };
