@@ -1,10 +1,10 @@
-// A frame's size for the figure inside it, reported by a ResizeObserver: its first report comes after the
-// page has been laid out and before it is painted, so the figure is drawn once, at its size, before the
-// first paint (nothing moves), and reading the size then costs no layout of its own. Reading it when the
-// frame is attached instead would lay out the half-built view in the middle of building it.
-// The element observed must not change its size when the figure is drawn (a zero-height sizer, or a frame
-// whose height its container sets): a size changed by the report's own drawing would be a loop the
-// browser breaks with an error.
+// A frame's size for the figure inside it: read once when the frame is attached, before the figure is
+// drawn (a layout of the frame with an empty figure, so the figure is drawn once, at its size, before the
+// first paint: nothing moves), then reported by a ResizeObserver on every change. bind:clientWidth would
+// draw the figure first at a guessed size and then again, with a layout of the whole drawn page between.
+// (Waiting for the observer's first report instead, which comes after layout, counts as a layout shift
+// when the figure is drawn in it.) The element observed should not change its size when the figure is
+// drawn (a zero-height sizer, or a frame whose height its container sets), so a redraw is not reported.
 import type { Attachment } from 'svelte/attachments';
 
 /**
@@ -17,12 +17,8 @@ export const NO_LAYOUT = typeof document === 'undefined' || typeof ResizeObserve
 export function observeSize(onsize: (width: number, height: number) => void): Attachment<HTMLElement> {
   return (node) => {
     if (NO_LAYOUT) return;
-    // The size the report carries (measured when it was gathered), not read anew: a figure drawn by an
-    // earlier report of the same round has changed the page, and reading would lay it out again.
-    const ro = new ResizeObserver((entries) => {
-      const box = entries[entries.length - 1].contentRect;
-      onsize(Math.round(box.width), Math.round(box.height));
-    });
+    onsize(node.clientWidth, node.clientHeight);
+    const ro = new ResizeObserver(() => onsize(node.clientWidth, node.clientHeight));
     ro.observe(node);
     return () => ro.disconnect();
   };

@@ -17,9 +17,7 @@ export function panelChrome(stage: () => HTMLElement | undefined, onchange: (px:
     const ro = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : null;
     ro?.observe(root);
     addEventListener('resize', measure);
-    // The observer's first report comes after layout (before paint, and before the frame's own, as it
-    // observes an outer element): measuring now would lay out the half-built view.
-    if (!ro) measure();
+    measure();
     return () => {
       ro?.disconnect();
       removeEventListener('resize', measure);
