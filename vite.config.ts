@@ -3,12 +3,13 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { validateDataPlugin } from './scripts/vite-validate-data.ts';
+import { compileHintsPlugin } from './scripts/vite-compile-hints.ts';
 import { CSP, DEV_CSP } from './src/lib/embed/csp.ts';
 
 export default defineConfig({
   // Relative base: dist/ works from any path on any static host and inside iframes.
   base: './',
-  plugins: [svelte(), validateDataPlugin()],
+  plugins: [svelte(), validateDataPlugin(), compileHintsPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -3,3 +3,4 @@
 export { default as RadarView } from './radar/RadarView.svelte';
 export { default as WerftView } from './werft/WerftView.svelte';
 export { default as MapView } from './map/MapView.svelte';
+export { prepareMap } from '../lib/layout/prepareBelow.ts';

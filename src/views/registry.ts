@@ -32,14 +32,17 @@ export interface ViewEntry {
   uses: FileKey[];
 }
 
-const below = lazy(() => import('./below.ts'));
+type Below = typeof import('./below.ts');
+// A view takes its turn once its chunk is here (whenNear.ts): its head start can then use it at once.
+let belowHere: Below | null = null;
+const below = lazy(() => import('./below.ts').then((m) => (belowHere = m)));
 
 const ENTRIES: Record<ChartViewId, Omit<ViewEntry, 'id'>> = {
   branches: { component: BranchesView, prepare: prepareBranches, needs: ['vocabulary', 'masterplan'], uses: ['actors', 'projects'] },
   projects: { component: ProjectsView, prepare: prepareProjects, needs: ['vocabulary', 'masterplan', 'projects'], uses: ['actors'] },
   radar: { load: () => below().then((m) => ({ default: m.RadarView })), needs: ['vocabulary', 'masterplan'], uses: ['actors', 'projects'] },
   werft: { load: () => below().then((m) => ({ default: m.WerftView })), needs: ['vocabulary', 'masterplan'], uses: ['actors', 'projects'] },
-  map: { load: () => below().then((m) => ({ default: m.MapView })), needs: ['vocabulary', 'geo'], uses: ['actors', 'projects'] },
+  map: { load: () => below().then((m) => ({ default: m.MapView })), prepare: (view) => belowHere?.prepareMap(view), needs: ['vocabulary', 'geo'], uses: ['actors', 'projects'] },
   trends: { load: withMessages(() => import('./trends/TrendsView.svelte')), story: true, needs: ['vocabulary', 'masterplan'], uses: [] },
   strategy: { load: withMessages(() => import('./strategy/StrategyView.svelte')), story: true, needs: ['vocabulary', 'masterplan'], uses: [] },
   future: { load: withMessages(() => import('./future/FutureView.svelte')), story: true, needs: ['vocabulary', 'masterplan', 'projects'], uses: [] },

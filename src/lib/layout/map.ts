@@ -121,7 +121,8 @@ interface Planar {
 }
 
 const planarOf = new WeakMap<Topology, Planar>();
-function planar(topo: Topology): Planar {
+/** The topology in the conic's plane, once per topology (what every frame size starts from). */
+export function planar(topo: Topology): Planar {
   const cached = planarOf.get(topo);
   if (cached) return cached;
   const laender = features(topo, 'laender');

@@ -10,6 +10,7 @@ import { layoutBranchFigure } from './branchFigure.ts';
 import { layoutProjects } from './projects.ts';
 import { BASE_STYLE } from './figureStyle.ts';
 import { prepareBranches, prepareProjects } from './prepareViews.ts';
+import { prepareMap } from './prepareBelow.ts';
 
 const cluster = makeCluster(loadClusterData());
 
@@ -32,5 +33,15 @@ describe('a view’s head start', () => {
     expect(branches.spots).toBe(aheadBranches.spots);
     const projects = layoutProjects(texts, projectRows(cluster, texts, ui, model.projectMarks), width, BASE_STYLE);
     expect(projects).toBe(aheadProjects);
+  });
+
+  it('the map: the geometry in its plane first, then the marks the map draws', () => {
+    const explorer = new ExplorerState({ lang: 'de' });
+    const model = new ClusterModel(cluster, explorer);
+    const marks = prepareMap({ cluster, explorer, model, compact: true })!;
+    expect(marks).toBeTypeOf('function');
+    expect(marks()).toBe(model.map);
+    const noMap = makeCluster({ ...loadClusterData(), geo: null });
+    expect(prepareMap({ cluster: noMap, explorer, model: new ClusterModel(noMap, explorer), compact: true })).toBeNull();
   });
 });

@@ -70,6 +70,10 @@ describe('MapView', { timeout: 30_000 }, () => {
     expect(container.querySelector('svg.map')).toBeNull();
     expect(container.querySelector('.stage [data-pending]')).not.toBeNull();
     await waitFor(() => expect(container.querySelector('svg.map')).not.toBeNull());
+    // then its marks, a task after the regions
+    expect(container.querySelector('svg.map [data-mark], svg.map [data-gid]')).toBeNull();
+    await waitFor(() => expect(container.querySelector('svg.map [data-pending]')).toBeNull());
+    expect(container.querySelector('svg.map [data-mark], svg.map [data-gid]')).not.toBeNull();
     expect(container.querySelector('.stage [data-pending]')).toBeNull();
     const details = container.querySelector('details.more')!;
     expect(details.querySelector('summary')?.textContent).toBe('Legende und Akteure ohne Standort');

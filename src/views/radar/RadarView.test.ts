@@ -102,11 +102,13 @@ describe('RadarView', () => {
     expect(container.textContent).toContain('Abb. 3');
   });
 
-  it('compact: the second radar is drawn a task after the first, its frame waiting meanwhile', async () => {
+  it('compact: each radar is drawn in a task of its own after the rest of the view, its frame waiting meanwhile', async () => {
     const { container } = renderView(RadarView, { props: { compact: true } });
-    expect(container.querySelector('figure[data-field="ther"] svg')).not.toBeNull();
-    expect(container.querySelector('figure[data-field="diag"] svg')).toBeNull();
-    expect(container.querySelector('figure[data-field="diag"] [data-pending]')).not.toBeNull();
+    // the view's controls and notes first, no radar yet
+    expect(container.querySelector('.fields .field')).not.toBeNull();
+    expect(container.querySelectorAll('figure [data-pending]')).toHaveLength(2);
+    expect(container.querySelector('figure svg')).toBeNull();
+    await waitFor(() => expect(container.querySelector('figure[data-field="ther"] svg')).not.toBeNull());
     await waitFor(() => expect(container.querySelector('figure[data-field="diag"] svg')).not.toBeNull());
     expect(container.querySelector('[data-pending]')).toBeNull();
   });
