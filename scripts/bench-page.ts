@@ -23,7 +23,7 @@ const DRAWN = ${JSON.stringify(DRAWN)};
     // the views the page draws without scrolling: those within a screen's height below the fold (a view
     // further down is drawn when the reader scrolls near it; at 1920×1080 that is none of the five)
     const views = [...document.querySelectorAll('section[data-view]')].filter((v) => v.getBoundingClientRect().top < innerHeight * 2);
-    const drawn = views.filter((v) => v.querySelector('svg, [role="alert"], table'));
+    const drawn = views.filter((v) => v.querySelector('svg, [role="alert"], table') && !v.querySelector('[data-pending]'));
     if (drawn.length && b.firstView === null) b.firstView = performance.now();
     if (views.length && drawn.length === views.length && b.allViews === null) { b.allViews = performance.now(); mo.disconnect(); console.debug(DRAWN); }
   };

@@ -13,7 +13,7 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHR
 
 const settle = async (page: Page) => {
   await page.evaluate(() => document.fonts.ready);
-  await page.locator('.kiosk [aria-busy="true"]').first().waitFor({ state: 'detached', timeout: 30_000 }).catch(() => {});
+  await page.locator('.kiosk [aria-busy="true"], .kiosk [data-pending]').first().waitFor({ state: 'detached', timeout: 30_000 }).catch(() => {});
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))));
 };
 

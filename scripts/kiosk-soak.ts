@@ -135,7 +135,7 @@ export async function kioskSoak({ dist, port: PORT, n: N, every: EVERY, warmUpPa
           !document.querySelector('[data-kiosk-attract]') &&
           document.documentElement.lang === 'de' &&
           document.querySelector('.kiosk nav button')?.getAttribute('aria-current') === 'page' &&
-          !document.querySelector('.kiosk [aria-busy="true"]') &&
+          !document.querySelector('.kiosk [aria-busy="true"], .kiosk [data-pending]') &&
           document.querySelectorAll('.kiosk main [data-view]').length > 1
       );
 
@@ -192,7 +192,7 @@ export async function kioskSoak({ dist, port: PORT, n: N, every: EVERY, warmUpPa
           el.dispatchEvent(new MouseEvent('click', o));
         };
         const drawn = async () => {
-          for (let i = 0; i < 600 && document.querySelector('.kiosk [aria-busy="true"]'); i++) await frame();
+          for (let i = 0; i < 600 && document.querySelector('.kiosk [aria-busy="true"], .kiosk [data-pending]'); i++) await frame();
         };
         for (const lang of ['de', 'en']) {
           const tabs = document.querySelectorAll('.kiosk nav button').length;
