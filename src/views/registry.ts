@@ -32,10 +32,10 @@ export interface ViewEntry {
   uses: FileKey[];
 }
 
-type Below = typeof import('./below.ts');
+type Below = typeof import('../chunks/below.ts');
 // A view takes its turn once its chunk is here (whenNear.ts): its head start can then use it at once.
 let belowHere: Below | null = null;
-const below = lazy(() => import('./below.ts').then((m) => (belowHere = m)));
+const below = lazy(() => import('../chunks/below.ts').then((m) => (belowHere = m)));
 
 const ENTRIES: Record<ChartViewId, Omit<ViewEntry, 'id'>> = {
   branches: { component: BranchesView, prepare: prepareBranches, needs: ['vocabulary', 'masterplan'], uses: ['actors', 'projects'] },
