@@ -68,6 +68,30 @@ export function sceneOptions(width: number, style: FigureStyle = BASE_STYLE): Sc
   return { spacing: Math.round(Math.min(26, Math.max(17, width / 48)) * style.text), maxSpread: small ? 12 : 40, fontSize: scaledFs(small ? 13 : 15, style) };
 }
 
+/** A mark the scene draws, with its place. */
+export interface PlacedMark<M> {
+  m: M;
+  x: number;
+  y: number;
+  ax: number;
+  ay: number;
+}
+// A mark whose derivation and place did not change keeps its placed object: the keyed list then leaves
+// its element alone, and a filter change touches only the marks it changes.
+const placed = new WeakMap<object, PlacedMark<never>>();
+/** The marks the scene places, in the derivation's order. */
+export function placeMarks<M extends { key: string }>(marks: readonly M[], scene: Pick<Scene, 'marks'>): PlacedMark<M>[] {
+  const out: PlacedMark<M>[] = [];
+  for (const m of marks) {
+    const at = scene.marks.get(m.key);
+    if (!at) continue;
+    let p = placed.get(m) as PlacedMark<M> | undefined;
+    if (!p || p.x !== at.x || p.y !== at.y || p.ax !== at.ax || p.ay !== at.ay) placed.set(m, (p = { m, ...at }) as PlacedMark<never>);
+    out.push(p);
+  }
+  return out;
+}
+
 export function layoutScene(
   geo: MapGeometry,
   input: SceneMarkIn[],
