@@ -225,4 +225,5 @@ function deepestPointUncached(circles: Circle[], region: ModelRegion, step = 2, 
   }
   return best;
 }
-export const deepestPoint = memoize(deepestPointUncached);
+// Seven regions each for the counts and the touch targets, for two figure sizes: a smaller cache thrashes.
+export const deepestPoint = memoize(deepestPointUncached, 32);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeMarks, sceneInput } from './mapScene.ts';
+import { placeSiteMarks, sceneInput } from './mapScene.ts';
 
 const mark = (key: string, verdict: string) => ({ key, order: 3, verdict, site: { lon: 10.1, lat: 54.3, kreis: '01002' } });
 
@@ -19,12 +19,12 @@ describe('sceneInput', () => {
   });
 });
 
-describe('placeMarks', () => {
+describe('placeSiteMarks', () => {
   const at = (x: number, y: number) => ({ x, y, ax: x, ay: y });
   it('places the marks the scene has, in the derivation order, and leaves out the others', () => {
     const a = mark('a.a.0', 'match'), b = mark('a.b.0', 'match'), c = mark('a.c.0', 'nomatch');
     const scene = { marks: new Map([['a.c.0', at(3, 4)], ['a.a.0', at(1, 2)]]) };
-    expect(placeMarks([a, b, c], scene)).toEqual([{ m: a, ...at(1, 2) }, { m: c, ...at(3, 4) }]);
+    expect(placeSiteMarks([a, b, c], scene)).toEqual([{ m: a, ...at(1, 2) }, { m: c, ...at(3, 4) }]);
   });
   it.each([
     ['the same mark at the same place', (m: object) => m, at(1, 2), true],
@@ -32,9 +32,9 @@ describe('placeMarks', () => {
     ['a new mark (changed verdict) at the same place', (m: object) => ({ ...m }), at(1, 2), false]
   ])('keeps the placed object only if neither changed: %s', (_, next, place, kept) => {
     const m = mark('a.k.0', 'match');
-    const [first] = placeMarks([m], { marks: new Map([['a.k.0', at(1, 2)]]) });
+    const [first] = placeSiteMarks([m], { marks: new Map([['a.k.0', at(1, 2)]]) });
     const again = next(m) as typeof m;
-    const [second] = placeMarks([again], { marks: new Map([['a.k.0', place]]) });
+    const [second] = placeSiteMarks([again], { marks: new Map([['a.k.0', place]]) });
     expect(second === first).toBe(kept);
     expect(second).toEqual({ m: again, ...place });
   });

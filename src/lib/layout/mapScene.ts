@@ -80,7 +80,7 @@ export interface PlacedMark<M> {
 // its element alone, and a filter change touches only the marks it changes.
 const placed = new WeakMap<object, PlacedMark<never>>();
 /** The marks the scene places, in the derivation's order. */
-export function placeMarks<M extends { key: string }>(marks: readonly M[], scene: Pick<Scene, 'marks'>): PlacedMark<M>[] {
+export function placeSiteMarks<M extends { key: string }>(marks: readonly M[], scene: Pick<Scene, 'marks'>): PlacedMark<M>[] {
   const out: PlacedMark<M>[] = [];
   for (const m of marks) {
     const at = scene.marks.get(m.key);

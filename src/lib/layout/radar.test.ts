@@ -34,6 +34,13 @@ describe('layoutRadar geometry', () => {
     expect(l.rings.map((r) => r.value)).toEqual([2, 4, 6]);
     expect(l.rings[l.rings.length - 1].r).toBeCloseTo(l.r);
   });
+  it('keeps every label where it stood when only the counts and the scale change (the frame is remembered)', () => {
+    const other = layoutRadar(axes(LABELS.de).map((a) => ({ ...a, value: 6 - a.value })), { max: 12 }, { width: 600 });
+    expect(other.axes.map((a) => a.box)).toEqual(l.axes.map((a) => a.box));
+    expect(other.axes[0].box).toBe(l.axes[0].box);
+    expect(Math.hypot(other.axes[0].vx - l.cx, other.axes[0].vy - l.cy)).toBeCloseTo((l.r * 6) / 12);
+    expect(other.rings.map((r) => r.value)).toEqual(radarTicks(12));
+  });
   it.each([
     [0, [1]], [1, [1]], [3, [1, 2, 3]], [7, [2, 4, 6, 8]], [23, [5, 10, 15, 20, 25]]
   ])('ticks for max %d are whole numbers %j', (max, want) => expect(radarTicks(max)).toEqual(want));

@@ -85,7 +85,10 @@ function place(axes: RadarAxisIn[], lines: string[][], r: number, cx: number, cy
   });
 }
 
-function layoutRadarUncached(axes: RadarAxisIn[], opts: RadarOptions, size: { width: number }): RadarLayout {
+/** What does not depend on the counts: the rim, the axes and where each label stands. */
+type RadarFrame = Omit<RadarLayout, 'rings' | 'axes'> & { axes: Omit<RadarAxisOut, 'vx' | 'vy'>[] };
+
+function radarFrameUncached(axes: Omit<RadarAxisIn, 'value'>[], opts: Omit<RadarOptions, 'max'>, size: { width: number }): RadarFrame {
   const width = Math.max(200, size.width);
   const fs = opts.fontSize ?? (width < 420 ? 12 : 13);
   const lh = Math.round(fs * 1.25);
@@ -135,8 +138,6 @@ function layoutRadarUncached(axes: RadarAxisIn[], opts: RadarOptions, size: { wi
   const bottom = Math.max(r, ...placed.map((p) => p.box.y + p.box.h)) + PAD;
   const cy = -top;
   for (const p of placed) p.box.y += cy;
-  const tickValues = radarTicks(opts.max);
-  const max = tickValues[tickValues.length - 1];
   return {
     width,
     height: bottom - top,
@@ -146,10 +147,8 @@ function layoutRadarUncached(axes: RadarAxisIn[], opts: RadarOptions, size: { wi
     fontSize: fs,
     lineHeight: lh,
     numbered,
-    rings: tickValues.map((value) => ({ value, r: (r * value) / max })),
     axes: axes.map((a, i) => {
       const p = placed[i];
-      const vr = (r * Math.min(a.value, max)) / max;
       return {
         id: a.id,
         angle: p.angle,
@@ -157,8 +156,6 @@ function layoutRadarUncached(axes: RadarAxisIn[], opts: RadarOptions, size: { wi
         y2: cy + p.dy * r,
         hx1: cx + p.dx * r * 0.45,
         hy1: cy + p.dy * r * 0.45,
-        vx: cx + p.dx * vr,
-        vy: cy + p.dy * vr,
         lines: lines[i],
         nameLines: numbered ? 1 : lines[i].length - a.extra.length,
         bold: a.bold,
@@ -170,6 +167,22 @@ function layoutRadarUncached(axes: RadarAxisIn[], opts: RadarOptions, size: { wi
     })
   };
 }
+// Remembered by its arguments, which hold no count: a filter change finds the labels already placed.
+const radarFrame = memoize(radarFrameUncached);
 
-/** Remembered by its arguments: a filter change that leaves them equal costs nothing. */
-export const layoutRadar = memoize(layoutRadarUncached);
+/** The radar for these axes and counts: the frame (remembered) with the data scale's rings and each count's bar. */
+export function layoutRadar(axes: RadarAxisIn[], opts: RadarOptions, size: { width: number }): RadarLayout {
+  const { max: scaleMax, ...frameOpts } = opts;
+  const frame = radarFrame(axes.map(({ value: _, ...a }) => a), frameOpts, size);
+  const { cx, cy, r } = frame;
+  const tickValues = radarTicks(scaleMax);
+  const max = tickValues[tickValues.length - 1];
+  return {
+    ...frame,
+    rings: tickValues.map((value) => ({ value, r: (r * value) / max })),
+    axes: frame.axes.map((a, i) => {
+      const vr = (r * Math.min(axes[i].value, max)) / max;
+      return { ...a, vx: cx + Math.sin(a.angle) * vr, vy: cy - Math.cos(a.angle) * vr };
+    })
+  };
+}
