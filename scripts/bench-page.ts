@@ -121,6 +121,8 @@ export const throttledEstimate = (s: StartResult) => ({ tbtMs: blockingTime(s.lo
 
 export interface LatencyResult extends Timings {
   perView: Record<string, number>;
+  /** Changes that selected an item: from the input event until the details panel is there and laid out. */
+  panel: Timings | null;
   /** Changes after which the clicked mark's state had not changed: the view did not update in time. */
   stale: number;
 }
@@ -128,6 +130,8 @@ export interface LatencyResult extends Timings {
 /**
  * Clicks selectable marks of every view in turn, one change per frame, and times each from dispatching the
  * input event through the state change and DOM update to a forced style and layout. Transitions are off.
+ * A click that selects an item opens the details panel in the frame after the views' update: that is
+ * timed on its own, from the same event until the panel is inserted and laid out.
  */
 export async function measureLatency(browser: Browser, url: string, changes: number, limitMs = Infinity): Promise<LatencyResult> {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });
@@ -143,6 +147,7 @@ export async function measureLatency(browser: Browser, url: string, changes: num
     const views = [...document.querySelectorAll<HTMLElement>('section[data-view]')];
     const pools = views.map((v) => ({ view: v.dataset.view!, marks: () => [...v.querySelectorAll<HTMLElement>('svg [aria-pressed], [data-filter-control][aria-pressed]')] }));
     const times: number[] = [];
+    const panelTimes: number[] = [];
     const perView: Record<string, number> = {};
     let stale = 0;
     let seed = 7;
@@ -156,6 +161,13 @@ export async function measureLatency(browser: Browser, url: string, changes: num
       const mark = marks[Math.floor(rnd() * marks.length)];
       const before = mark.getAttribute('aria-pressed');
       await frame();
+      let panelAt = 0;
+      const panelSeen = new MutationObserver(() => {
+        if (panelAt || !document.querySelector('aside.details')) return;
+        document.body.getBoundingClientRect();
+        panelAt = performance.now();
+      });
+      panelSeen.observe(document.body, { childList: true, subtree: true });
       const t0 = performance.now();
       mark.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
       for (let k = 0; k < 4; k++) await Promise.resolve();
@@ -164,11 +176,19 @@ export async function measureLatency(browser: Browser, url: string, changes: num
       times.push(performance.now() - t0);
       if (mark.isConnected && mark.getAttribute('aria-pressed') === before) stale++;
       perView[pool.view] = (perView[pool.view] ?? 0) + 1;
-      // Close the details panel if a selection opened it, so the next click hits a mark.
+      // A selection's panel comes with the task after the next frame: wait for that (a frame, then a
+      // task; twice, for a frame already begun), record it, and close the panel, so the next click hits
+      // a mark and opens it anew.
+      for (let k = 0; !panelAt && k < 2; k++) {
+        await frame();
+        await new Promise((res) => setTimeout(res, 0));
+      }
+      panelSeen.disconnect();
+      if (panelAt) panelTimes.push(panelAt - t0);
       (document.querySelector('aside.details button.close') as HTMLElement | null)?.click();
     }
-    return { times, perView, stale };
+    return { times, panelTimes, perView, stale };
   }, { n: changes, limitMs: Number.isFinite(limitMs) ? limitMs : 1e12 });
   await context.close();
-  return { ...summarize(r.times), perView: r.perView, stale: r.stale };
+  return { ...summarize(r.times), panel: r.panelTimes.length ? summarize(r.panelTimes) : null, perView: r.perView, stale: r.stale };
 }
