@@ -69,7 +69,7 @@ export function radarTicks(maxIn: number): number[] {
 }
 const GAP = 8;
 
-function place(axes: RadarAxisIn[], lines: string[][], r: number, cx: number, cy: number, fs: number, lh: number) {
+function place(axes: Omit<RadarAxisIn, 'value'>[], lines: string[][], r: number, cx: number, cy: number, fs: number, lh: number) {
   const k = axes.length;
   return axes.map((a, i) => {
     const angle = (i / k) * 2 * Math.PI;
