@@ -6,6 +6,7 @@
 import { flushSync } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { whenIdle } from '../utils/whenIdle.ts';
+import { afterPaint } from '../utils/afterPaint.ts';
 
 export interface WhenNearOptions {
   /** how far outside the viewport counts as near, in viewport heights */
@@ -43,12 +44,6 @@ interface Turn {
 // In attach order, which is page order: Svelte attaches parents' children from top to bottom.
 const waiting: Turn[] = [];
 let scheduled = false;
-
-/** After the next frame has been painted: a frame callback, then a fresh task. */
-function afterPaint(fn: () => void) {
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(fn, 0));
-  else setTimeout(fn, 0);
-}
 
 // Once the views near are drawn, the page fetches at idle what the others need, so scrolling to them or
 // printing finds their code at hand.

@@ -22,8 +22,10 @@ describe('a view’s head start', () => {
     const explorer = new ExplorerState({ lang });
     const model = new ClusterModel(cluster, explorer);
     const view = { cluster, explorer, model, compact: true };
-    // each in two steps, the second given by the first
-    const aheadBranches = prepareBranches(view, width)!();
+    // in steps, each given by the one before: the branch model in three, the projects in two
+    const spotsStep = prepareBranches(view, width)!() as () => ReturnType<typeof layoutBranchFigure>;
+    expect(spotsStep).toBeTypeOf('function');
+    const aheadBranches = spotsStep();
     const aheadProjects = prepareProjects(view, width)!();
     const ui = i18n(lang);
     const texts = modelTexts(cluster, ui, true)!;
@@ -31,6 +33,7 @@ describe('a view’s head start', () => {
     const branches = layoutBranchFigure({ texts: modelTexts(cluster, ui, true)!, width, style: BASE_STYLE, widest: widestCount(ui, model.regionCounts) });
     expect(branches.scene).toBe(aheadBranches.scene);
     expect(branches.spots).toBe(aheadBranches.spots);
+    expect(branches.touch).toEqual(aheadBranches.touch);
     const projects = layoutProjects(texts, projectRows(cluster, texts, ui, model.projectMarks), width, BASE_STYLE);
     expect(projects).toBe(aheadProjects);
   });

@@ -1,10 +1,7 @@
-// Resolves once the browser has painted the current frame: the task after the next animation frame.
-// What a tap changes in the views is then on screen before slower, secondary work (the details panel's
-// first layout) runs. A hidden page paints nothing and runs no animation frames: a task, then.
-export function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const later = () => setTimeout(resolve, 0);
-    if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') later();
-    else requestAnimationFrame(later);
-  });
+// Runs `fn` once the browser has painted the current frame: in the task after the next animation frame.
+// What a tap or a view's turn changed is then on screen before the next, slower part runs (the next
+// view's drawing, the details panel's first layout). A hidden page runs no frames: it waits till shown.
+export function afterPaint(fn: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(fn, 0));
+  else setTimeout(fn, 0);
 }
